@@ -1,0 +1,75 @@
+namespace CrowdSim.Model.Scenario;
+
+/// <summary>
+/// Defaults a scenario file may leave out, each with where it comes from. Ids in brackets are rows of
+/// shared/calibration/figures.csv; "assumption" marks a modelling choice with no published figure
+/// behind it (docs/MODEL.md lists them all).
+/// </summary>
+public static class ModelDefaults
+{
+    /// <summary>Minutes per tick.</summary>
+    public const int TickMinutes = 15;
+
+    /// <summary>
+    /// Log-scale spread of reservation wages. [res_wage_elasticity] For a lognormal, the extensive-margin
+    /// elasticity at the median is φ(0)/(σ·F(median)) = 0.7979/σ; 0.43 gives σ ≈ 1.86.
+    /// </summary>
+    public const double ReservationWageSigma = 1.86;
+
+    /// <summary>Median reservation wage, USD/hour. [res_wage_median] (MTurk 2009).</summary>
+    public const double ReservationWageMedianUsd = 1.38;
+
+    /// <summary>Hours between checks of the queue when idle and awake. Assumption ("every few hours", shared/MODEL.md).</summary>
+    public const double CheckEveryHours = 3.0;
+
+    /// <summary>Share of workers who wake at night to check the queue. Assumption.</summary>
+    public const double NightCheckerShare = 0.1;
+
+    /// <summary>Hours between night-time checks. [seed_night_checks]</summary>
+    public const double NightCheckEveryHours = 3.0;
+
+    /// <summary>Mean hours a worker is willing to work once they find work. Assumption.</summary>
+    public const double SessionHoursMean = 2.0;
+
+    /// <summary>Unpaid minutes spent searching at each check. Assumption.</summary>
+    public const double SearchMinutes = 3.0;
+
+    /// <summary>Log-scale spread of worker speed. Assumption.</summary>
+    public const double SpeedSigma = 0.3;
+
+    /// <summary>Probability a reviewed submission is rejected. [reject_share] (MTurk, where requesters review everything).</summary>
+    public const double ErrorRate = 0.007;
+
+    /// <summary>Share of submissions reviewed. Open-marketplace requesters approve or reject every submission.</summary>
+    public const double ReviewShare = 1.0;
+
+    /// <summary>Log-scale spread of handling time. Assumption, giving a right-skewed tail. [completion_time_tail]</summary>
+    public const double MinutesSigma = 0.8;
+
+    /// <summary>Hours before an untaken task expires. Assumption.</summary>
+    public const double ExpiryHours = 72.0;
+
+    /// <summary>Platform fee as a share of worker pay. [mturk_fee]</summary>
+    public const double FeeShare = 0.20;
+
+    /// <summary>Relative swing of the lab's daily rhythm. Assumption.</summary>
+    public const double DailyAmplitude = 0.5;
+
+    /// <summary>Local hour of the lab's daily peak. Assumption (mid-afternoon of a working day).</summary>
+    public const double PeakHour = 14.0;
+
+    /// <summary>Weekend demand multiplier. Assumption; direction from [completion_time_tail] (strong weekly periodicity).</summary>
+    public const double WeekendFactor = 0.6;
+
+    /// <summary>Pareto tail index of project-launch sizes. Assumption; shape from [batch_sizes] (power law).</summary>
+    public const double BurstAlpha = 1.5;
+
+    /// <summary>Usual start of sleep, minutes after local midnight (23:00). Assumption.</summary>
+    public const int SleepStartMinute = 23 * 60;
+
+    /// <summary>Usual end of sleep, minutes after local midnight (07:00). Assumption.</summary>
+    public const int SleepEndMinute = 7 * 60;
+
+    /// <summary>Tick lengths that divide an hour, the only ones allowed.</summary>
+    public static readonly IReadOnlyList<int> AllowedTickMinutes = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
+}

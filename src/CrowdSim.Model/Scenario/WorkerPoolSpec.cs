@@ -1,0 +1,33 @@
+namespace CrowdSim.Model.Scenario;
+
+/// <summary>
+/// A group of workers who share a region, platform memberships and behavioural distributions.
+/// Each worker's own values are drawn from these distributions with the worker's own random stream.
+/// </summary>
+/// <param name="Id">Identifier used in the scenario file.</param>
+/// <param name="Region">Region id.</param>
+/// <param name="Count">Number of workers.</param>
+/// <param name="Platforms">Ids of the platforms the workers belong to.</param>
+/// <param name="ReservationWageMedianUsd">Median of the lognormal reservation wage, USD per hour.</param>
+/// <param name="ReservationWageSigma">Log-scale spread of the reservation wage.</param>
+/// <param name="CheckEveryHours">Mean time between checks of the queue when idle and awake (exponential).</param>
+/// <param name="NightCheckerShare">Share of workers who wake during their sleep to check the queue.</param>
+/// <param name="NightCheckEveryHours">How often a night checker wakes, in hours.</param>
+/// <param name="SessionHoursMean">Mean length of a work session the worker is willing to put in (exponential).</param>
+/// <param name="SearchMinutes">Unpaid minutes spent searching the queue at each check.</param>
+/// <param name="SpeedSigma">Log-scale spread of worker speed around 1 (mean-one lognormal multiplier on handling time).</param>
+/// <param name="ErrorRateMean">Mean probability that a reviewed submission is rejected.</param>
+public sealed record WorkerPoolSpec(
+    string Id,
+    string Region,
+    int Count,
+    IReadOnlyList<string> Platforms,
+    double ReservationWageMedianUsd,
+    double ReservationWageSigma,
+    double CheckEveryHours,
+    double NightCheckerShare,
+    double NightCheckEveryHours,
+    double SessionHoursMean,
+    double SearchMinutes,
+    double SpeedSigma,
+    double ErrorRateMean);
