@@ -1,0 +1,58 @@
+using CrowdSim.Model.Scenario;
+
+namespace CrowdSim.Model.Labs;
+
+/// <summary>The live state of one line of a lab's demand: surges in force, batches due, automation in progress.</summary>
+internal sealed class DemandLine(DemandSpec spec, int index, int taskType, int vendor, int platform, long escrowMicros, long rewardMicros)
+{
+    public DemandSpec Spec { get; } = spec;
+    public int Index { get; } = index;
+    public int TaskType { get; } = taskType;
+
+    /// <summary>Vendor index, or -1 for a direct posting.</summary>
+    public int Vendor { get; } = vendor;
+
+    /// <summary>Platform index for a direct posting, or -1.</summary>
+    public int Platform { get; } = platform;
+
+    public long EscrowMicros { get; } = escrowMicros;
+
+    /// <summary>Reward offered on a direct posting, or -1 (vendor piece rates apply).</summary>
+    public long RewardMicros { get; } = rewardMicros;
+
+    /// <summary>Demand multipliers in force: (start, end, multiplier).</summary>
+    public List<(long StartMs, long EndMs, double Multiplier)> Surges { get; } = [];
+
+    /// <summary>One-off batches still to post: (time, tasks).</summary>
+    public List<(long AtMs, int Tasks)> Batches { get; } = [];
+
+    public double AutomationFrom { get; set; } = spec.AutomatedShare;
+    public double AutomationTo { get; set; } = spec.AutomatedShare;
+    public long AutomationStartMs { get; set; }
+    public long AutomationRampMs { get; set; }
+
+    /// <summary>The automated share at a moment, following the latest shock's linear ramp.</summary>
+    public double AutomatedShareAt(long ms)
+    {
+        if (ms <= AutomationStartMs)
+            return AutomationFrom;
+        if (AutomationRampMs <= 0 || ms >= AutomationStartMs + AutomationRampMs)
+            return AutomationTo;
+        var progress = (ms - AutomationStartMs) / (double)AutomationRampMs;
+        return AutomationFrom + ((AutomationTo - AutomationFrom) * progress);
+    }
+
+    /// <summary>The average surge multiplier over a tick, weighting each surge by its overlap with the tick.</summary>
+    public double SurgeFactor(long startMs, long endMs)
+    {
+        Surges.RemoveAll(s => s.EndMs <= startMs);
+        var factor = 1.0;
+        foreach (var (from, to, multiplier) in Surges)
+        {
+            var overlap = Math.Min(to, endMs) - Math.Max(from, startMs);
+            if (overlap > 0)
+                factor += (multiplier - 1.0) * overlap / (endMs - startMs);
+        }
+        return factor;
+    }
+}

@@ -1,0 +1,29 @@
+namespace CrowdSim.Model.Market;
+
+/// <summary>Money that moved through one platform in one tick, in micro-dollars.</summary>
+public sealed class PlatformMoney
+{
+    public PlatformMoney(int labs, int vendors)
+    {
+        RefundsByLab = new long[labs];
+        MarginByVendor = new long[vendors];
+    }
+
+    /// <summary>Escrow paid in by labs for tasks posted this tick.</summary>
+    public long EscrowIn { get; set; }
+
+    /// <summary>Paid to workers for approved work.</summary>
+    public long WorkerPay { get; set; }
+
+    /// <summary>Kept by the platform as fees.</summary>
+    public long Fees { get; set; }
+
+    /// <summary>Escrow returned to each lab (expired or rejected tasks, or the unspent rest of a direct posting).</summary>
+    public long[] RefundsByLab { get; set; }
+
+    /// <summary>What each vendor kept: contract price less worker pay and fee.</summary>
+    public long[] MarginByVendor { get; set; }
+
+    /// <summary>Escrow still held for open tasks at the end of the tick.</summary>
+    public long EscrowHeldEnd { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace CrowdSim.Model.Market;
+
+/// <summary>Everything one platform produced in one tick.</summary>
+/// <param name="Queues">Per-queue counts, in queue order.</param>
+/// <param name="Money">Money that moved.</param>
+/// <param name="OutcomesByCohort">Outcomes for each cohort that has any, in increasing cohort order.</param>
+public sealed record PlatformTickResult(
+    IReadOnlyList<QueueCounters> Queues,
+    PlatformMoney Money,
+    IReadOnlyList<CohortOutcomes> OutcomesByCohort);
+
+/// <summary>The outcomes a platform sends one worker cohort, in the order they happened.</summary>
+public sealed record CohortOutcomes(int Cohort, WorkerOutcome[] Outcomes);

@@ -1,0 +1,18 @@
+namespace CrowdSim.Model.Market;
+
+/// <summary>A task on its way to, or waiting in, a platform queue.</summary>
+/// <param name="Id">Globally unique, deterministic id (see <see cref="Labs.TaskIds"/>).</param>
+/// <param name="PostedMs">When the task was posted.</param>
+/// <param name="Lab">Index of the lab that created it.</param>
+/// <param name="Vendor">Index of the vendor it goes through, or -1 when the lab posts directly.</param>
+/// <param name="TaskType">Task type index.</param>
+/// <param name="EscrowMicros">What the lab paid in when the task was posted.</param>
+/// <param name="RewardMicros">The reward a direct poster offers; -1 when the vendor's piece rate by region applies.</param>
+public readonly record struct PostedTask(
+    long Id,
+    long PostedMs,
+    int Lab,
+    int Vendor,
+    int TaskType,
+    long EscrowMicros,
+    long RewardMicros);

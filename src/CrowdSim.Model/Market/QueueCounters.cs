@@ -1,0 +1,43 @@
+namespace CrowdSim.Model.Market;
+
+/// <summary>What happened in one queue (platform × poster × task type) during one tick.</summary>
+public sealed class QueueCounters
+{
+    public long Arrivals { get; set; }
+    public long Taken { get; set; }
+    public long Submitted { get; set; }
+    public long Approved { get; set; }
+    public long Rejected { get; set; }
+    public long Expired { get; set; }
+
+    /// <summary>Tasks waiting in the queue at the end of the tick.</summary>
+    public long BacklogEnd { get; set; }
+
+    /// <summary>Tasks taken and not yet submitted at the end of the tick.</summary>
+    public long InServiceEnd { get; set; }
+
+    /// <summary>Sum of waits (post → first pickup) of the tasks taken this tick.</summary>
+    public long WaitSumMs { get; set; }
+
+    /// <summary>Sum of times in system (post → submission) of the tasks submitted this tick.</summary>
+    public long SojournSumMs { get; set; }
+
+    /// <summary>Integral of the number of waiting tasks over the tick, in task-milliseconds.</summary>
+    public long BacklogAreaMs { get; set; }
+
+    /// <summary>Adds another tick's or queue's counts to this one.</summary>
+    public void Add(QueueCounters other)
+    {
+        Arrivals += other.Arrivals;
+        Taken += other.Taken;
+        Submitted += other.Submitted;
+        Approved += other.Approved;
+        Rejected += other.Rejected;
+        Expired += other.Expired;
+        BacklogEnd += other.BacklogEnd;
+        InServiceEnd += other.InServiceEnd;
+        WaitSumMs += other.WaitSumMs;
+        SojournSumMs += other.SojournSumMs;
+        BacklogAreaMs += other.BacklogAreaMs;
+    }
+}

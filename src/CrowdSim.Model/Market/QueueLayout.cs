@@ -1,0 +1,46 @@
+using CrowdSim.Model.Scenario;
+
+namespace CrowdSim.Model.Market;
+
+/// <summary>
+/// The queues each platform holds, derived from the scenario: one per vendor × task type the vendor
+/// is contracted for, then one per lab × task type the lab posts directly. Order is scenario order.
+/// </summary>
+public static class QueueLayout
+{
+    /// <summary>The queue keys of one platform, in queue-index order.</summary>
+    public static IReadOnlyList<QueueKey> For(ScenarioSpec spec, int platform)
+    {
+        var keys = new List<QueueKey>();
+        var platformId = spec.Platforms[platform].Id;
+        for (var v = 0; v < spec.Vendors.Count; v++)
+        {
+            if (spec.Vendors[v].Platform != platformId)
+                continue;
+            for (var t = 0; t < spec.TaskTypes.Count; t++)
+            {
+                var typeId = spec.TaskTypes[t].Id;
+                var vendorId = spec.Vendors[v].Id;
+                if (spec.Labs.Any(l => l.Demand.Any(d => d.Vendor == vendorId && d.TaskType == typeId)))
+                    keys.Add(new QueueKey(-1, v, t));
+            }
+        }
+        for (var l = 0; l < spec.Labs.Count; l++)
+        {
+            for (var t = 0; t < spec.TaskTypes.Count; t++)
+            {
+                var typeId = spec.TaskTypes[t].Id;
+                if (spec.Labs[l].Demand.Any(d => d.Platform == platformId && d.TaskType == typeId))
+                    keys.Add(new QueueKey(l, -1, t));
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>A readable name for a queue, e.g. <c>managed-crowd/tasklane/bbox</c>.</summary>
+    public static string Name(ScenarioSpec spec, int platform, QueueKey key)
+    {
+        var poster = key.Vendor >= 0 ? spec.Vendors[key.Vendor].Id : spec.Labs[key.Lab].Id;
+        return $"{spec.Platforms[platform].Id}/{poster}/{spec.TaskTypes[key.TaskType].Id}";
+    }
+}

@@ -1,0 +1,125 @@
+namespace CrowdSim.Model.Market;
+
+/// <summary>
+/// One first-come-first-served queue of open tasks (one poster, one task type, on one platform).
+/// Tasks of a queue share their time-to-live, so they expire in arrival order, from the head.
+/// The queue integrates its length over time so that the time-average backlog is exact.
+/// </summary>
+public sealed class TaskQueue
+{
+    private PostedTask[] _items = new PostedTask[16];
+    private int _head;
+    private long _lastMs;
+
+    public TaskQueue(int index, int lab, int vendor, int taskType, long expiryMs)
+    {
+        Index = index;
+        Lab = lab;
+        Vendor = vendor;
+        TaskType = taskType;
+        ExpiryMs = expiryMs;
+    }
+
+    public int Index { get; }
+
+    /// <summary>The posting lab for a direct queue, or -1 for a vendor's queue.</summary>
+    public int Lab { get; }
+
+    /// <summary>The posting vendor, or -1 for a lab's direct queue.</summary>
+    public int Vendor { get; }
+
+    public int TaskType { get; }
+
+    /// <summary>Time-to-live of a posted task.</summary>
+    public long ExpiryMs { get; }
+
+    /// <summary>Number of tasks waiting.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>This tick's counts.</summary>
+    public QueueCounters Tick { get; private set; } = new();
+
+    /// <summary>Waits of every task taken from this queue over the run.</summary>
+    public Metrics.WaitHistogram Waits { get; } = new();
+
+    /// <summary>The oldest waiting task; only valid when <see cref="Count"/> &gt; 0.</summary>
+    public ref readonly PostedTask Head => ref _items[_head];
+
+    /// <summary>Adds a newly posted task at its posting time.</summary>
+    public void Arrive(in PostedTask task)
+    {
+        Integrate(task.PostedMs);
+        if (Count == _items.Length)
+            Grow();
+        _items[(_head + Count) % _items.Length] = task;
+        Count++;
+        Tick.Arrivals++;
+    }
+
+    /// <summary>
+    /// Brings the queue to time <paramref name="nowMs"/>: expires tasks whose deadline has passed
+    /// (<paramref name="inclusive"/>: also those expiring exactly now), handing each to <paramref name="onExpired"/>.
+    /// </summary>
+    public void AdvanceTo(long nowMs, bool inclusive, Action<PostedTask> onExpired)
+    {
+        while (Count > 0)
+        {
+            var deadline = _items[_head].PostedMs + ExpiryMs;
+            if (deadline > nowMs || (!inclusive && deadline == nowMs))
+                break;
+            Integrate(deadline);
+            var expired = RemoveHead();
+            Tick.Expired++;
+            onExpired(expired);
+        }
+        Integrate(nowMs);
+    }
+
+    /// <summary>Takes the head task at <paramref name="nowMs"/> (the queue must have been advanced to now).</summary>
+    public PostedTask Take(long nowMs)
+    {
+        var task = RemoveHead();
+        var wait = nowMs - task.PostedMs;
+        Tick.Taken++;
+        Tick.WaitSumMs += wait;
+        Waits.Add(wait);
+        return task;
+    }
+
+    /// <summary>Closes this tick's counts and starts fresh ones.</summary>
+    public QueueCounters EndTick(long tickEndMs, long inService)
+    {
+        Integrate(tickEndMs);
+        var closed = Tick;
+        closed.BacklogEnd = Count;
+        closed.InServiceEnd = inService;
+        Tick = new QueueCounters();
+        return closed;
+    }
+
+    private PostedTask RemoveHead()
+    {
+        var task = _items[_head];
+        _head = (_head + 1) % _items.Length;
+        Count--;
+        return task;
+    }
+
+    private void Integrate(long nowMs)
+    {
+        if (nowMs > _lastMs)
+        {
+            Tick.BacklogAreaMs += Count * (nowMs - _lastMs);
+            _lastMs = nowMs;
+        }
+    }
+
+    private void Grow()
+    {
+        var bigger = new PostedTask[_items.Length * 2];
+        for (var i = 0; i < Count; i++)
+            bigger[i] = _items[(_head + i) % _items.Length];
+        _items = bigger;
+        _head = 0;
+    }
+}

@@ -1,0 +1,66 @@
+using CrowdSim.Model.Labs;
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Workers;
+
+namespace CrowdSim.Model.Metrics;
+
+/// <summary>Totals over all ticks seen so far; the books that conservation is checked against.</summary>
+public sealed class RunTotals
+{
+    public RunTotals(ScenarioSpec spec)
+    {
+        Labs = spec.Labs.Select(_ => new LabCounters()).ToArray();
+        Queues = spec.Platforms.Select((_, p) => QueueLayout.For(spec, p).Select(_ => new QueueCounters()).ToArray()).ToArray();
+        Regions = spec.Regions.Select(_ => new RegionCounters()).ToArray();
+        RefundsByLab = new long[spec.Labs.Count];
+        MarginByVendor = new long[spec.Vendors.Count];
+        FeesByPlatform = new long[spec.Platforms.Count];
+        EscrowHeldByPlatform = new long[spec.Platforms.Count];
+    }
+
+    public int Ticks { get; private set; }
+    public LabCounters[] Labs { get; }
+    public QueueCounters[][] Queues { get; }
+    public RegionCounters[] Regions { get; }
+    public long[] RefundsByLab { get; }
+    public long[] MarginByVendor { get; }
+    public long[] FeesByPlatform { get; }
+    public long WorkerPayByPlatforms { get; private set; }
+
+    /// <summary>Escrow held per platform at the end of the last tick seen.</summary>
+    public long[] EscrowHeldByPlatform { get; }
+
+    /// <summary>Net lab spend: escrow paid in less refunds.</summary>
+    public long LabSpend => Labs.Sum(l => l.EscrowPaid) - RefundsByLab.Sum();
+
+    /// <summary>Adds one tick.</summary>
+    public void Add(TickReport tick)
+    {
+        Ticks++;
+        for (var l = 0; l < Labs.Length; l++)
+            Labs[l].Add(tick.Labs[l]);
+        for (var p = 0; p < Queues.Length; p++)
+        {
+            for (var q = 0; q < Queues[p].Length; q++)
+            {
+                // Backlog and in-service are levels, not flows: keep the latest.
+                var closing = tick.Queues[p][q];
+                var total = Queues[p][q];
+                total.Add(closing);
+                total.BacklogEnd = closing.BacklogEnd;
+                total.InServiceEnd = closing.InServiceEnd;
+            }
+            var money = tick.Platforms[p];
+            FeesByPlatform[p] += money.Fees;
+            WorkerPayByPlatforms += money.WorkerPay;
+            EscrowHeldByPlatform[p] = money.EscrowHeldEnd;
+            for (var l = 0; l < RefundsByLab.Length; l++)
+                RefundsByLab[l] += money.RefundsByLab[l];
+            for (var v = 0; v < MarginByVendor.Length; v++)
+                MarginByVendor[v] += money.MarginByVendor[v];
+        }
+        for (var r = 0; r < Regions.Length; r++)
+            Regions[r].Add(tick.Regions[r]);
+    }
+}

@@ -1,0 +1,22 @@
+namespace CrowdSim.Model.Randomness;
+
+/// <summary>
+/// What a random draw is for. Part of every stream's key, so that two decisions about the same
+/// entity in the same tick never share numbers, and adding a new kind of draw never shifts old ones.
+/// </summary>
+public enum StreamPurpose : ulong
+{
+    WorkerProfile = 1,
+    FirstCheck = 2,
+    NextCheck = 3,
+    Session = 4,
+    TieBreak = 5,
+    PlatformChoice = 6,
+    DemandCount = 10,
+    ArrivalTimes = 11,
+    BurstCount = 12,
+    BurstSize = 13,
+    Automation = 14,
+    Handling = 20,
+    Review = 21,
+}

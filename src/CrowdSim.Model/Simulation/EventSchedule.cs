@@ -1,0 +1,14 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Time;
+
+namespace CrowdSim.Model.Simulation;
+
+/// <summary>The scenario's timeline: which events take effect in which tick (the tick containing their time), in file order.</summary>
+public sealed class EventSchedule(ScenarioSpec spec)
+{
+    private readonly long _tickMs = spec.TickMinutes * SimTime.MsPerMinute;
+
+    /// <summary>Events that take effect at the start of <paramref name="tick"/>.</summary>
+    public IEnumerable<ScenarioEvent> DueIn(int tick) =>
+        spec.Events.Where(e => e.AtMinute * SimTime.MsPerMinute / _tickMs == tick);
+}

@@ -1,0 +1,32 @@
+namespace CrowdSim.Model.Workers;
+
+/// <summary>One worker's totals over a run. Times in milliseconds, money in micro-dollars.</summary>
+public sealed record WorkerRecord(
+    int WorkerId,
+    int Pool,
+    int Region,
+    double ReservationUsdPerHour,
+    bool NightChecker,
+    long PaidMs,
+    long SearchMs,
+    long RejectedMs,
+    long EarningsMicros,
+    long Checks,
+    long NightChecks,
+    long NightMs,
+    long LongestStretchMs,
+    long TasksApproved,
+    long TasksRejected)
+{
+    /// <summary>Unpaid time: searching plus rejected work.</summary>
+    public long UnpaidMs => SearchMs + RejectedMs;
+
+    /// <summary>All time given to the work, paid or not.</summary>
+    public long TotalMs => PaidMs + UnpaidMs;
+
+    /// <summary>Earnings per hour of all time given, or null for a worker who gave none.</summary>
+    public double? EffectiveHourlyWage => TotalMs > 0 ? Market.Money.ToUsd(EarningsMicros) / Time.SimTime.ToHours(TotalMs) : null;
+
+    /// <summary>Earnings per paid hour, or null for a worker with no paid time.</summary>
+    public double? PaidHourlyWage => PaidMs > 0 ? Market.Money.ToUsd(EarningsMicros) / Time.SimTime.ToHours(PaidMs) : null;
+}
