@@ -3,6 +3,12 @@ namespace CrowdSim.Model.Market;
 /// <summary>Money that moved through one platform in one tick, in micro-dollars.</summary>
 public sealed class PlatformMoney
 {
+    /// <summary>Empty counts (for serialisers).</summary>
+    public PlatformMoney()
+        : this(0, 0)
+    {
+    }
+
     public PlatformMoney(int labs, int vendors)
     {
         RefundsByLab = new long[labs];

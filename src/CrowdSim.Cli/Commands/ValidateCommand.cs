@@ -1,0 +1,33 @@
+using CrowdSim.Scenarios;
+using Spectre.Console;
+
+namespace CrowdSim.Cli.Commands;
+
+/// <summary><c>crowdsim validate FILE...</c>: checks scenario files without running them.</summary>
+public static class ValidateCommand
+{
+    public const string Usage = "crowdsim validate FILE...";
+
+    public static int Execute(Arguments args, IAnsiConsole console)
+    {
+        args.RejectUnknown();
+        if (args.Positional.Count == 0)
+            throw new UsageException($"validate needs at least one scenario file: {Usage}");
+        var failed = 0;
+        foreach (var file in args.Positional)
+        {
+            try
+            {
+                var spec = ScenarioLoader.LoadFile(file);
+                console.MarkupLineInterpolated($"[green]ok[/] {file}: {spec.Name}, {spec.Days} days, {spec.WorkerCount:N0} workers, {spec.Events.Count} events");
+            }
+            catch (ScenarioException e)
+            {
+                failed++;
+                foreach (var error in e.Errors)
+                    Console.Error.WriteLine(error.ToString());
+            }
+        }
+        return failed == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,67 @@
+using CrowdSim.Cli;
+using CrowdSim.Cli.Commands;
+using CrowdSim.Runs.Output;
+using CrowdSim.Scenarios;
+using Spectre.Console;
+
+// crowdsim: the command line of the CrowdSim annotation-market simulator.
+var console = AnsiConsole.Console;
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+const string Help = """
+    crowdsim — a simulator of the AI data-annotation labour market, on Microsoft Orleans.
+
+    Usage:
+      crowdsim run FILE [--seed N] [--out DIR] [--workers-per-grain K] [--days N] [--quiet]
+      crowdsim validate FILE...
+      crowdsim --version
+
+    Exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 anything else.
+    """;
+
+try
+{
+    if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+    {
+        Console.WriteLine(Help);
+        return args.Length == 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+    if (args[0] == "--version")
+    {
+        Console.WriteLine(typeof(ExitCodes).Assembly.GetName().Version?.ToString(3));
+        return ExitCodes.Success;
+    }
+    var rest = args.Skip(1);
+    return args[0] switch
+    {
+        "run" => await RunCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet" }), console, cancellation.Token),
+        "validate" => ValidateCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
+        _ => throw new UsageException($"unknown command '{args[0]}'; expected run or validate (crowdsim --help)"),
+    };
+}
+catch (ScenarioException e)
+{
+    foreach (var error in e.Errors)
+        Console.Error.WriteLine(error.ToString());
+    return ExitCodes.BadInput;
+}
+catch (Exception e) when (e is UsageException or OutputFolderException)
+{
+    Console.Error.WriteLine($"crowdsim: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("crowdsim: cancelled; no results were written");
+    return ExitCodes.Failure;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"crowdsim: failed: {e}");
+    return ExitCodes.Failure;
+}

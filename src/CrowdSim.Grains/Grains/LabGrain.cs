@@ -1,0 +1,62 @@
+using CrowdSim.Grains.Interfaces;
+using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Labs;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+
+namespace CrowdSim.Grains.Grains;
+
+/// <summary>Hosts a <see cref="LabDemand"/>: generates each tick's tasks and hands them to vendors and marketplaces.</summary>
+public sealed class LabGrain : Grain, ILabGrain
+{
+    private RunSetup? _setup;
+    private LabDemand? _demand;
+
+    public Task InitAsync(RunSetup setup, int lab)
+    {
+        _setup = setup;
+        _demand = new LabDemand(setup.Scenario, lab);
+        return Task.CompletedTask;
+    }
+
+    public Task ApplyAsync(EventMessage message)
+    {
+        switch (message.Event)
+        {
+            case TaskSurge surge:
+                _demand!.Apply(surge);
+                break;
+            case AutomationShock shock:
+                _demand!.Apply(shock);
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<LabCounters> GenerateAsync(int tick)
+    {
+        var setup = _setup!;
+        var window = TickWindow.Of(setup.Scenario, tick);
+        var output = _demand!.Generate(tick, window.StartMs, window.EndMs);
+        var deliveries = new List<Task>();
+        for (var v = 0; v < output.ByVendor.Count; v++)
+        {
+            if (output.ByVendor[v].Count > 0)
+                deliveries.Add(GrainFactory.GetGrain<IVendorGrain>(GrainKeys.Vendor(setup.RunId, v)).PostAsync(new TaskBatch([.. output.ByVendor[v]])));
+        }
+        for (var p = 0; p < output.ByPlatform.Count; p++)
+        {
+            if (output.ByPlatform[p].Count > 0)
+                deliveries.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).EnqueueAsync(new TaskBatch([.. output.ByPlatform[p]])));
+        }
+        await Task.WhenAll(deliveries);
+        return output.Counters;
+    }
+
+    public Task ReleaseAsync()
+    {
+        _demand = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

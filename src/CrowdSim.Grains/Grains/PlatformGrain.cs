@@ -1,0 +1,71 @@
+using CrowdSim.Grains.Interfaces;
+using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Metrics;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+
+namespace CrowdSim.Grains.Grains;
+
+/// <summary>Hosts a <see cref="PlatformMarket"/>: buffers a tick's tasks and claims, clears the tick, reports to cohorts.</summary>
+public sealed class PlatformGrain : Grain, IPlatformGrain
+{
+    private RunSetup? _setup;
+    private PlatformMarket? _market;
+
+    public Task InitAsync(RunSetup setup, int platform)
+    {
+        _setup = setup;
+        _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain);
+        return Task.CompletedTask;
+    }
+
+    public Task ApplyAsync(EventMessage message)
+    {
+        if (message.Event is WageChange change)
+            _market!.Apply(change);
+        return Task.CompletedTask;
+    }
+
+    public Task SetVendorRatesAsync(int vendor, long[] rates)
+    {
+        _market!.SetVendorRates(vendor, rates);
+        return Task.CompletedTask;
+    }
+
+    public Task EnqueueAsync(TaskBatch batch)
+    {
+        _market!.Enqueue(batch.Tasks);
+        return Task.CompletedTask;
+    }
+
+    public Task ClaimAsync(ClaimBatch batch)
+    {
+        _market!.AddClaims(batch.Claims);
+        return Task.CompletedTask;
+    }
+
+    public async Task<PlatformTick> RunTickAsync(int tick)
+    {
+        var setup = _setup!;
+        var window = TickWindow.Of(setup.Scenario, tick);
+        var result = _market!.RunTick(window.StartMs, window.EndMs);
+        await Task.WhenAll(result.OutcomesByCohort.Select(batch =>
+            GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort))
+                .ApplyAsync(new OutcomeBatch(tick, window.EndMs, batch.Outcomes))));
+        return new PlatformTick(
+            [.. result.Queues],
+            result.Money,
+            result.OutcomesByCohort.Select(b => b.Cohort).ToArray(),
+            _market.WorkersInSession);
+    }
+
+    public Task<WaitHistogram> WaitsAsync() => Task.FromResult(_market!.MergedWaits());
+
+    public Task ReleaseAsync()
+    {
+        _market = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

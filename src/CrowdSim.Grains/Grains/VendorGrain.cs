@@ -1,0 +1,43 @@
+using CrowdSim.Grains.Interfaces;
+using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors;
+
+namespace CrowdSim.Grains.Grains;
+
+/// <summary>Hosts a <see cref="VendorBook"/>: keeps its platform's copy of the vendor's piece rates current and posts labs' work there.</summary>
+public sealed class VendorGrain : Grain, IVendorGrain
+{
+    private RunSetup? _setup;
+    private VendorBook? _book;
+    private int _vendor;
+
+    public Task InitAsync(RunSetup setup, int vendor)
+    {
+        _setup = setup;
+        _vendor = vendor;
+        _book = new VendorBook(setup.Scenario, vendor);
+        return PublishRatesAsync();
+    }
+
+    public Task ApplyAsync(EventMessage message)
+    {
+        if (message.Event is not WageChange change)
+            return Task.CompletedTask;
+        _book!.Apply(change);
+        return PublishRatesAsync();
+    }
+
+    public Task PostAsync(TaskBatch batch) => Platform().EnqueueAsync(batch);
+
+    public Task ReleaseAsync()
+    {
+        _book = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private Task PublishRatesAsync() => Platform().SetVendorRatesAsync(_vendor, _book!.Rates);
+
+    private IPlatformGrain Platform() => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(_setup!.RunId, _book!.Platform));
+}

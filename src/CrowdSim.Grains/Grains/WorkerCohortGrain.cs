@@ -1,0 +1,55 @@
+using CrowdSim.Grains.Interfaces;
+using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Workers;
+
+namespace CrowdSim.Grains.Grains;
+
+/// <summary>Hosts a <see cref="WorkerCohort"/>: one grain call per tick per platform, however many workers it holds.</summary>
+public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
+{
+    private RunSetup? _setup;
+    private WorkerCohort? _cohort;
+
+    public Task<long> InitAsync(RunSetup setup, int cohort)
+    {
+        _setup = setup;
+        var range = CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain)[cohort];
+        _cohort = new WorkerCohort(setup.Scenario, range.FirstId, range.Count);
+        return Task.FromResult(_cohort.NextCheckMs);
+    }
+
+    public Task CollectAsync(int tick)
+    {
+        var setup = _setup!;
+        var window = TickWindow.Of(setup.Scenario, tick);
+        var claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
+        _cohort!.CollectClaims(tick, window.EndMs, claims);
+        var sends = new List<Task>();
+        for (var p = 0; p < claims.Length; p++)
+        {
+            if (claims[p].Count > 0)
+                sends.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).ClaimAsync(new ClaimBatch([.. claims[p]])));
+        }
+        return Task.WhenAll(sends);
+    }
+
+    public Task ApplyAsync(OutcomeBatch batch)
+    {
+        _cohort!.Apply(batch.Outcomes, batch.Tick, batch.TickEndMs);
+        return Task.CompletedTask;
+    }
+
+    public Task<CohortTick> EndTickAsync(int tick) =>
+        Task.FromResult(new CohortTick(_cohort!.TakeTickCounters(), _cohort.NextCheckMs));
+
+    public Task<WorkerRecord[]> RecordsAsync() => Task.FromResult(_cohort!.Records());
+
+    public Task ReleaseAsync()
+    {
+        _cohort = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

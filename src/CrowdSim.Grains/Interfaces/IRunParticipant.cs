@@ -1,0 +1,8 @@
+namespace CrowdSim.Grains.Interfaces;
+
+/// <summary>A grain that belongs to one run and can be let go when the run is over.</summary>
+public interface IRunParticipant
+{
+    /// <summary>Drops the run's state and deactivates.</summary>
+    Task ReleaseAsync();
+}

@@ -1,0 +1,40 @@
+namespace CrowdSim.Model.Metrics;
+
+/// <summary>
+/// The books must balance: every micro-dollar a lab paid in is with a vendor, a platform, a worker
+/// or still in escrow, and every task created is in exactly one terminal or open state.
+/// </summary>
+public static class Conservation
+{
+    /// <summary>The identities that do not hold (empty when the books balance).</summary>
+    public static IReadOnlyList<string> Violations(RunTotals totals)
+    {
+        var problems = new List<string>();
+        var queues = totals.Queues.SelectMany(q => q).ToArray();
+        var created = totals.Labs.Sum(l => l.Created);
+        var automated = totals.Labs.Sum(l => l.Automated);
+        var posted = totals.Labs.Sum(l => l.Posted);
+        var arrived = queues.Sum(q => q.Arrivals);
+        var submitted = queues.Sum(q => q.Submitted);
+        var expired = queues.Sum(q => q.Expired);
+        var open = queues.Sum(q => q.BacklogEnd + q.InServiceEnd);
+        var approved = queues.Sum(q => q.Approved);
+        var rejected = queues.Sum(q => q.Rejected);
+        Require(problems, created == automated + posted, $"tasks: created {created} != automated {automated} + posted {posted}");
+        Require(problems, posted == arrived, $"tasks: posted {posted} != arrived in queues {arrived}");
+        Require(problems, posted == submitted + expired + open, $"tasks: posted {posted} != completed {submitted} + expired {expired} + open {open}");
+        Require(problems, submitted == approved + rejected, $"tasks: completed {submitted} != approved {approved} + rejected {rejected}");
+
+        var workerPay = totals.Regions.Sum(r => r.EarningsMicros);
+        var accounted = totals.MarginByVendor.Sum() + totals.FeesByPlatform.Sum() + workerPay + totals.EscrowHeldByPlatform.Sum();
+        Require(problems, totals.LabSpend == accounted, $"money: lab spend {totals.LabSpend} µ$ != margins + fees + pay + owed {accounted} µ$");
+        Require(problems, workerPay == totals.WorkerPayByPlatforms, $"money: workers received {workerPay} µ$ but platforms paid {totals.WorkerPayByPlatforms} µ$");
+        return problems;
+    }
+
+    private static void Require(List<string> problems, bool holds, string message)
+    {
+        if (!holds)
+            problems.Add(message);
+    }
+}

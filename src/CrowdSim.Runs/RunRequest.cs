@@ -1,0 +1,12 @@
+namespace CrowdSim.Runs;
+
+/// <summary>How to run a scenario.</summary>
+/// <param name="OutputPath">Results folder to create.</param>
+/// <param name="WorkersPerGrain">Workers per cohort grain.</param>
+/// <param name="ScenarioFile">The scenario file, for the manifest (null when built in code).</param>
+/// <param name="Reproduce">The command that reproduces the run, for the manifest.</param>
+public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? ScenarioFile, string Reproduce)
+{
+    /// <summary>Default workers per cohort grain (see bench/README.md when it exists; chosen so a cohort's tick costs far more than a grain call).</summary>
+    public const int DefaultWorkersPerGrain = 1000;
+}
