@@ -5,7 +5,12 @@ using CrowdSim.Scenarios;
 using Spectre.Console;
 
 // crowdsim: the command line of the CrowdSim annotation-market simulator.
-var console = AnsiConsole.Console;
+// Plain text when output goes to a file or a pipe: no colour codes, no live display.
+var console = AnsiConsole.Create(new AnsiConsoleSettings
+{
+    Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+    Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+});
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

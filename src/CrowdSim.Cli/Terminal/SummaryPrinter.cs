@@ -15,8 +15,10 @@ public static class SummaryPrinter
             $"[bold]{s.Scenario}[/] (seed {s.Seed}): {s.Days} days, {s.Workers:N0} workers, {s.Ticks:N0} ticks of {s.TickMinutes} min in {m.WallSeconds:F1} s ({m.WorkerTicksPerSecond / 1e6:F2} M worker-ticks/s)");
         console.WriteLine();
 
-        var table = new Table().Border(TableBorder.Simple).Title("What work paid, by region");
-        table.AddColumns("region", "workers", "effective $/h (median)", "paid-time $/h (median)", "unpaid share", "below min. wage", "night share", "checks/day");
+        var table = new Table().Border(TableBorder.Simple)
+            .Title("What work paid, by region (medians over workers)")
+            .Caption("$/h all time: earnings ÷ (paid + unpaid hours). unpaid, night: shares of all hours.");
+        table.AddColumns("region", "workers", "$/h all time", "$/h paid time", "unpaid", "< min wage", "night", "checks/day");
         foreach (var (region, r) in s.ByRegion)
         {
             table.AddRow(

@@ -1,0 +1,33 @@
+using CrowdSim.Runs;
+using CrowdSim.Scenarios;
+
+namespace CrowdSim.Integration.Tests;
+
+/// <summary>Every scenario in scenarios/ loads and runs for a short horizon with balanced books, so no example can rot.</summary>
+[Collection(ClusterCollection.Name)]
+public class BundledScenarioTests(ClusterFixture cluster)
+{
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in RepoPaths.BundledScenarios())
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Scenario_RunsTwoDays_WithBalancedBooks(string file)
+    {
+        var spec = ScenarioLoader.LoadFile(RepoPaths.Scenario(file));
+        spec = spec with { Days = Math.Min(spec.Days, 2) };
+        var runner = new SimulationRunner(cluster.Grains, "test-cluster");
+        var result = await runner.RunAsync(spec, new RunRequest(RepoPaths.NewTempFolder("bundled"), RunRequest.DefaultWorkersPerGrain, null, "test"));
+        var s = result.Summary;
+        Assert.True(s.Tasks.Completed > 0, "no work was done");
+        Assert.Equal(s.Tasks.Created, s.Tasks.Automated + s.Tasks.Posted);
+        Assert.Equal(s.Tasks.Posted, s.Tasks.Completed + s.Tasks.Expired + s.Tasks.OpenAtEnd);
+        Assert.Equal(s.Tasks.Completed, s.Tasks.Approved + s.Tasks.Rejected);
+        Assert.Equal(s.Money.LabSpend, s.Money.VendorMargin + s.Money.PlatformFees + s.Money.WorkerPay + s.Money.OwedAtEnd);
+    }
+}

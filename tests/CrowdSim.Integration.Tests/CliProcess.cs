@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace CrowdSim.Integration.Tests;
+
+/// <summary>Runs the built <c>crowdsim</c> command as a separate process, as a user would.</summary>
+internal static class CliProcess
+{
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Outcome> RunAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crowdsim.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,84 @@
+namespace CrowdSim.Integration.Tests;
+
+public class CliTests
+{
+    private static string NewWorkDir()
+    {
+        var dir = RepoPaths.NewTempFolder("cli");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    [Fact]
+    public async Task Run_ValidScenario_ExitsZero_PrintsSummary_AndWritesResults()
+    {
+        var work = NewWorkDir();
+        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--days", "1", "--out", "out");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("What work paid, by region", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("kenya", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no colour codes when redirected
+        Assert.True(File.Exists(Path.Combine(work, "out", "summary.json")));
+    }
+
+    [Fact]
+    public async Task Run_WithoutOut_WritesUnderResultsScenarioTimestampSeed()
+    {
+        var work = NewWorkDir();
+        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--days", "1", "--seed", "5", "--quiet");
+        Assert.Equal(0, result.ExitCode);
+        var runs = Directory.GetDirectories(Path.Combine(work, "results", "tiny"));
+        var run = Assert.Single(runs);
+        Assert.EndsWith("-seed5", run, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MissingScenario_ExitsTwo_NamingTheFile()
+    {
+        var work = NewWorkDir();
+        var result = await CliProcess.RunAsync(work, "run", "no-such.yaml", "--out", "out");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such.yaml", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(work, "out")));
+        Assert.Empty(Directory.GetFileSystemEntries(work));
+    }
+
+    [Fact]
+    public async Task Run_InvalidScenario_ExitsTwo_WithFileAndLine_AndWritesNothing()
+    {
+        var work = NewWorkDir();
+        var bad = Path.Combine(work, "bad.yaml");
+        var text = File.ReadAllText(RepoPaths.TestScenario("tiny.yaml")).Replace("days: 2", "days: -2", StringComparison.Ordinal);
+        File.WriteAllText(bad, text);
+        var result = await CliProcess.RunAsync(work, "run", "bad.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"bad\.yaml:4:\d+: ", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(work, "results")));
+    }
+
+    [Fact]
+    public async Task Run_UnknownOption_ExitsTwo()
+    {
+        var result = await CliProcess.RunAsync(NewWorkDir(), "run", RepoPaths.TestScenario("tiny.yaml"), "--sed", "3");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--sed", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_OutputFolderNotEmpty_ExitsTwo_AndLeavesItAlone()
+    {
+        var work = NewWorkDir();
+        Directory.CreateDirectory(Path.Combine(work, "out"));
+        File.WriteAllText(Path.Combine(work, "out", "keep.txt"), "mine");
+        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--out", "out");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["keep.txt"], Directory.GetFiles(Path.Combine(work, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Validate_BundledScenarios_AllPass()
+    {
+        var result = await CliProcess.RunAsync(RepoPaths.Root, ["validate", .. RepoPaths.BundledScenarios()]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CrowdSim.Model.Metrics;
+using CrowdSim.Model.Simulation;
+using CrowdSim.Runs;
+using CrowdSim.Runs.Output;
+using CrowdSim.Scenarios;
+
+namespace CrowdSim.Integration.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class ClusterRunTests(ClusterFixture cluster)
+{
+    private async Task<RunResult> RunAsync(string scenarioFile, int workersPerGrain, string label)
+    {
+        var spec = ScenarioLoader.LoadFile(scenarioFile);
+        var runner = new SimulationRunner(cluster.Grains, "test-cluster");
+        var request = new RunRequest(RepoPaths.NewTempFolder(label), workersPerGrain, scenarioFile, "test");
+        return await runner.RunAsync(spec, request);
+    }
+
+    [Fact]
+    public async Task Run_SameSeed_GivesTheSameResultHash_ForOneSevenAndDefaultWorkersPerGrain()
+    {
+        var file = RepoPaths.TestScenario("tiny.yaml");
+        var byDefault = await RunAsync(file, RunRequest.DefaultWorkersPerGrain, "det-default");
+        var seven = await RunAsync(file, 7, "det-7");
+        var one = await RunAsync(file, 1, "det-1");
+        Assert.Equal(byDefault.Summary.ResultHash, seven.Summary.ResultHash);
+        Assert.Equal(byDefault.Summary.ResultHash, one.Summary.ResultHash);
+        // One cohort grain per worker, plus the coordinator, one lab, one vendor and two platforms.
+        Assert.Equal(150 + 5, one.Manifest.Settings.Grains);
+    }
+
+    [Fact]
+    public async Task Run_OnTheCluster_MatchesTheSingleThreadedModelExactly()
+    {
+        var file = RepoPaths.TestScenario("tiny.yaml");
+        var spec = ScenarioLoader.LoadFile(file);
+        var result = await RunAsync(file, 40, "vs-local");
+
+        var local = new LocalSimulation(spec, 40);
+        for (var t = 0; t < spec.Ticks; t++)
+            local.Step();
+        var expected = SummaryBuilder.Build(spec, local.Totals, local.WorkerRecords(), local.WaitsByPlatform(), result.Summary.ResultHash);
+        Assert.Equal(JsonSerializer.Serialize(expected, ResultJson.Options), JsonSerializer.Serialize(result.Summary, ResultJson.Options));
+    }
+
+    [Fact]
+    public async Task Run_WritesEveryResultFile_WithTheContractedKeys()
+    {
+        var result = await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 50, "contract");
+        var dir = result.OutputPath;
+        Assert.Equal(["manifest.json", "summary.json", "timeseries.csv", "workers.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        var root = summary.RootElement;
+        foreach (var key in new[] { "scenario", "seed", "ticks", "tickMinutes", "workers", "resultHash", "tasks", "money", "queue", "workerOutcomes", "byRegion" })
+            Assert.True(root.TryGetProperty(key, out _), $"summary.json lacks {key}");
+        foreach (var key in new[] { "created", "automated", "posted", "completed", "approved", "rejected", "expired", "openAtEnd" })
+            Assert.True(root.GetProperty("tasks").TryGetProperty(key, out _), $"tasks lacks {key}");
+        foreach (var key in new[] { "labSpend", "vendorMargin", "platformFees", "workerPay", "owedAtEnd" })
+            Assert.True(root.GetProperty("money").TryGetProperty(key, out _), $"money lacks {key}");
+        foreach (var key in new[] { "meanWaitMinutes", "p95WaitMinutes", "meanBacklog", "throughputPerHour" })
+            Assert.True(root.GetProperty("queue").TryGetProperty(key, out _), $"queue lacks {key}");
+        string[] outcomes = ["effectiveHourlyWageMedian", "paidHourlyWageMedian", "unpaidShare", "shareBelowLocalMinimumWage", "nightHoursShare", "checksPerWorkerDay", "gini"];
+        foreach (var key in outcomes)
+        {
+            Assert.True(root.GetProperty("workerOutcomes").TryGetProperty(key, out _), $"workerOutcomes lacks {key}");
+            Assert.True(root.GetProperty("byRegion").GetProperty("kenya").TryGetProperty(key, out _), $"byRegion.kenya lacks {key}");
+        }
+
+        var workers = File.ReadAllLines(Path.Combine(dir, "workers.csv"));
+        Assert.Equal(WorkersTable.Header, workers[0]);
+        Assert.Equal(151, workers.Length);
+        var series = File.ReadLines(Path.Combine(dir, "timeseries.csv")).ToArray();
+        Assert.Equal(TimeSeriesWriter.Header, series[0]);
+        Assert.Contains(series, l => l.StartsWith("191,47.75,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        foreach (var key in new[] { "scenarioFileSha256", "seed", "crowdSimVersion", "commit", "settings", "wallSeconds", "machine", "reproduce" })
+            Assert.True(manifest.RootElement.TryGetProperty(key, out _), $"manifest.json lacks {key}");
+    }
+
+    [Fact]
+    public async Task Run_ExercisesEveryEventKind_AndTheBooksBalance()
+    {
+        var s = (await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 1000, "books")).Summary;
+        Assert.True(s.Tasks.Automated > 0 && s.Tasks.Expired > 0 && s.Tasks.Rejected > 0);
+        Assert.Equal(s.Tasks.Created, s.Tasks.Automated + s.Tasks.Posted);
+        Assert.Equal(s.Tasks.Posted, s.Tasks.Completed + s.Tasks.Expired + s.Tasks.OpenAtEnd);
+        Assert.Equal(s.Money.LabSpend, s.Money.VendorMargin + s.Money.PlatformFees + s.Money.WorkerPay + s.Money.OwedAtEnd);
+    }
+}
