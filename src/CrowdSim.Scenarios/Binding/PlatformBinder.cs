@@ -1,0 +1,25 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Scenarios.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace CrowdSim.Scenarios.Binding;
+
+/// <summary>Binds one item of <c>platforms:</c>.</summary>
+internal static class PlatformBinder
+{
+    public const string OpenMarketplace = "open-marketplace";
+    public const string ManagedCrowd = "managed-crowd";
+
+    private static readonly string[] Keys = ["id", "kind", "fee"];
+    private static readonly string[] Kinds = [OpenMarketplace, ManagedCrowd];
+
+    public static PlatformSpec Bind(YamlMappingNode node, BindContext context)
+    {
+        var item = new NodeReader(node, context.Errors, Keys);
+        var id = item.RequiredString("id");
+        var kind = item.RequiredChoice("kind", Kinds) == ManagedCrowd ? PlatformKind.ManagedCrowd : PlatformKind.OpenMarketplace;
+        var platform = new PlatformSpec(id ?? "", kind, item.Value("fee", Formats.Share) ?? ModelDefaults.FeeShare);
+        context.Platforms.Add(item, id, platform);
+        return platform;
+    }
+}

@@ -1,0 +1,70 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Scenarios.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace CrowdSim.Scenarios.Binding;
+
+/// <summary>
+/// Binds the top level of a scenario file. Sections are bound in dependency order (regions, task
+/// types and platforms before the vendors, labs, workers and events that refer to them), whatever
+/// their order in the file. A missing or invalid value is reported and replaced by a placeholder,
+/// so binding can go on; the loader throws before a spec holding placeholders can escape.
+/// </summary>
+internal static class ScenarioBinder
+{
+    public const int MaxDays = 3650;
+    public const long MaxTicks = 5_000_000;
+    public const long MaxWorkers = 50_000_000;
+    private const int MinutesPerDay = 24 * 60;
+
+    private static readonly string[] Keys =
+    [
+        "name", "seed", "days", "tickMinutes", "regions", "taskTypes", "platforms", "vendors", "labs", "workers", "events",
+    ];
+
+    public static ScenarioSpec Bind(YamlMappingNode root, ErrorLog errors)
+    {
+        var top = new NodeReader(root, errors, Keys);
+        var context = new BindContext(errors);
+        var name = top.RequiredString("name") ?? "";
+        var seed = top.RequiredValue("seed", Formats.Seed) ?? 0;
+        var days = (int?)top.RequiredInteger("days", Limits.Between(1, MaxDays));
+        var tickMinutes = top.Value("tickMinutes", Formats.TickMinutes) ?? ModelDefaults.TickMinutes;
+        if (days is not null)
+            CheckTicks(top, days.Value, tickMinutes);
+
+        var regions = Section(top, "regions", required: true, node => RegionBinder.Bind(node, context));
+        var taskTypes = Section(top, "taskTypes", required: true, node => TaskTypeBinder.Bind(node, context));
+        var platforms = Section(top, "platforms", required: true, node => PlatformBinder.Bind(node, context));
+        var vendors = Section(top, "vendors", required: false, node => VendorBinder.Bind(node, context));
+        var labs = Section(top, "labs", required: true, node => LabBinder.Bind(node, context));
+        var workers = Section(top, "workers", required: true, node => WorkerPoolBinder.Bind(node, context));
+        CheckWorkerCount(top, workers);
+        var events = EventBinder.Bind(top.Mappings("events", required: false), context, days * (long)MinutesPerDay);
+
+        return new ScenarioSpec(name, seed, days ?? 0, tickMinutes, regions, taskTypes, platforms, vendors, labs, workers, events);
+    }
+
+    private static IReadOnlyList<T> Section<T>(NodeReader top, string key, bool required, Func<YamlMappingNode, T> bind) =>
+        [.. top.Mappings(key, required).Select(bind)];
+
+    private static void CheckTicks(NodeReader top, int days, int tickMinutes)
+    {
+        var ticks = (long)days * MinutesPerDay / tickMinutes;
+        if (ticks > MaxTicks)
+        {
+            top.Report(top.Optional("days")!, "days", FormattableString.Invariant(
+                $"{days} days of {tickMinutes}-minute ticks is {ticks:N0} ticks, more than the {MaxTicks:N0} allowed; use fewer days or longer ticks"));
+        }
+    }
+
+    private static void CheckWorkerCount(NodeReader top, IReadOnlyList<WorkerPoolSpec> pools)
+    {
+        var total = pools.Sum(p => (long)p.Count);
+        if (total > MaxWorkers)
+        {
+            top.Report(top.Optional("workers")!, "workers", FormattableString.Invariant(
+                $"{total:N0} workers in total, more than the {MaxWorkers:N0} a run can hold in memory"));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Scenarios.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace CrowdSim.Scenarios.Binding;
+
+/// <summary>Binds one item of <c>vendors:</c> with its piece rates.</summary>
+internal static class VendorBinder
+{
+    private static readonly string[] Keys = ["id", "platform", "pieceRates"];
+    private static readonly string[] PieceRateKeys = ["taskType", "region", "usd"];
+
+    public static VendorSpec Bind(YamlMappingNode node, BindContext context)
+    {
+        var item = new NodeReader(node, context.Errors, Keys);
+        var id = item.RequiredString("id");
+        var platform = context.Platforms.Reference(item, "platform", required: true);
+        var vendor = new VendorSpec(id ?? "", platform?.Id ?? "", PieceRates(item, context));
+        context.Vendors.Add(item, id, vendor);
+        return vendor;
+    }
+
+    private static IReadOnlyList<PieceRate> PieceRates(NodeReader vendor, BindContext context)
+    {
+        var rates = new List<PieceRate>();
+        var firstLine = new Dictionary<(string, string), long>();
+        foreach (var node in vendor.Mappings("pieceRates", required: true))
+        {
+            var rate = new NodeReader(node, context.Errors, PieceRateKeys);
+            var taskType = context.TaskTypes.Reference(rate, "taskType", required: true)?.Id;
+            var region = context.Regions.Reference(rate, "region", required: true)?.Id;
+            var usd = rate.RequiredNumber("usd", Limits.NonNegative);
+            if (taskType is not null && region is not null)
+            {
+                if (firstLine.TryGetValue((taskType, region), out var line))
+                    context.Errors.Add(node, $"duplicate piece rate for task type `{taskType}` in region `{region}` (first given on line {line})");
+                else
+                    firstLine[(taskType, region)] = node.Start.Line;
+            }
+            // Kept even with an unknown region, so that demand lines do not also report a missing rate.
+            rates.Add(new PieceRate(taskType ?? "", region ?? "", usd ?? 0));
+        }
+        return [.. rates];
+    }
+}

@@ -1,0 +1,70 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Scenarios.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace CrowdSim.Scenarios.Binding;
+
+/// <summary>Binds one item of <c>workers:</c>: a pool of workers sharing a region and behaviour.</summary>
+internal static class WorkerPoolBinder
+{
+    private static readonly string[] Keys =
+    [
+        "id", "region", "count", "platforms", "reservationWage", "checkEvery",
+        "nightCheckers", "sessionHours", "searchMinutes", "speedSigma", "errorRate",
+    ];
+
+    private static readonly string[] ReservationWageKeys = ["medianUsd", "sigma"];
+    private static readonly string[] NightCheckerKeys = ["share", "every"];
+
+    public static WorkerPoolSpec Bind(YamlMappingNode node, BindContext context)
+    {
+        var pool = new NodeReader(node, context.Errors, Keys);
+        var id = pool.RequiredString("id");
+        var wage = pool.Mapping("reservationWage", ReservationWageKeys);
+        var night = pool.Mapping("nightCheckers", NightCheckerKeys);
+        var workers = new WorkerPoolSpec(
+            id ?? "",
+            context.Regions.Reference(pool, "region", required: true)?.Id ?? "",
+            Count(pool),
+            Platforms(pool, context),
+            wage?.Number("medianUsd", Limits.Positive) ?? ModelDefaults.ReservationWageMedianUsd,
+            wage?.Number("sigma", Limits.NonNegative) ?? ModelDefaults.ReservationWageSigma,
+            pool.Value("checkEvery", Formats.PositiveDuration) / 60.0 ?? ModelDefaults.CheckEveryHours,
+            night?.Value("share", Formats.Share) ?? ModelDefaults.NightCheckerShare,
+            night?.Value("every", Formats.PositiveDuration) / 60.0 ?? ModelDefaults.NightCheckEveryHours,
+            pool.Value("sessionHours", Formats.PositiveHours) ?? ModelDefaults.SessionHoursMean,
+            pool.Number("searchMinutes", Limits.NonNegative) ?? ModelDefaults.SearchMinutes,
+            pool.Number("speedSigma", Limits.NonNegative) ?? ModelDefaults.SpeedSigma,
+            pool.Value("errorRate", Formats.Share) ?? ModelDefaults.ErrorRate);
+        context.WorkerPools.Add(pool, id, workers);
+        return workers;
+    }
+
+    private static int Count(NodeReader pool)
+    {
+        var count = pool.RequiredInteger("count", Limits.NonNegative);
+        if (count <= ScenarioBinder.MaxWorkers)
+            return (int)count.Value;
+        if (count is not null)
+        {
+            pool.Report(pool.Optional("count")!, "count", FormattableString.Invariant(
+                $"{count:N0} workers is more than the {ScenarioBinder.MaxWorkers:N0} a run can hold in memory"));
+        }
+        return 0;
+    }
+
+    private static IReadOnlyList<string> Platforms(NodeReader pool, BindContext context)
+    {
+        var ids = new List<string>();
+        foreach (var node in pool.List("platforms", required: true))
+        {
+            if (context.Platforms.Resolve(pool, node, "platforms") is not { } platform)
+                continue;
+            if (ids.Contains(platform.Id))
+                pool.Report(node, "platforms", $"platform `{platform.Id}` is listed twice");
+            else
+                ids.Add(platform.Id);
+        }
+        return [.. ids];
+    }
+}
