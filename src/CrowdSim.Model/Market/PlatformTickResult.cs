@@ -8,6 +8,3 @@ public sealed record PlatformTickResult(
     IReadOnlyList<QueueCounters> Queues,
     PlatformMoney Money,
     IReadOnlyList<CohortOutcomes> OutcomesByCohort);
-
-/// <summary>The outcomes a platform sends one worker cohort, in the order they happened.</summary>
-public sealed record CohortOutcomes(int Cohort, WorkerOutcome[] Outcomes);

@@ -8,6 +8,3 @@ namespace CrowdSim.Model.Scenario;
 /// <param name="Platform">Id of the platform the vendor posts on.</param>
 /// <param name="PieceRates">Pay per task, by task type and region. A region without a rate is not offered the work.</param>
 public sealed record VendorSpec(string Id, string Platform, IReadOnlyList<PieceRate> PieceRates);
-
-/// <summary>What a vendor pays a worker in one region for one task of one type.</summary>
-public sealed record PieceRate(string TaskType, string Region, double UsdPerTask);

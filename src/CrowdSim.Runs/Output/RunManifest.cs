@@ -19,9 +19,3 @@ public sealed record RunManifest(
     double WorkerTicksPerSecond,
     long PeakWorkingSetBytes,
     MachineFacts Machine);
-
-/// <summary>Settings that shaped the run (none of them may change its results).</summary>
-public sealed record RunSettings(int Days, int TickMinutes, int Workers, int WorkersPerGrain, int Grains, string Cluster);
-
-/// <summary>The machine a run ran on.</summary>
-public sealed record MachineFacts(string Os, int Cores, string Runtime, string HostName);

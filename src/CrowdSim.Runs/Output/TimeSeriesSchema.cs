@@ -59,12 +59,3 @@ public static class TimeSeriesSchema
 
     private static double Usd(long micros) => Money.ToUsd(micros);
 }
-
-/// <summary>The market-wide view of one tick.</summary>
-public sealed record MarketTick(IReadOnlyList<Model.Labs.LabCounters> Labs, IReadOnlyList<PlatformMoney> Money, long WorkersInSession)
-{
-    public static MarketTick Of(TickReport report) => new(report.Labs, report.Platforms, report.WorkersInSession);
-}
-
-/// <summary>One queue's (or one platform's summed) counts in one tick.</summary>
-public sealed record QueueTick(QueueCounters Counters, long TickMs);
