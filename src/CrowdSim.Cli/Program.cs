@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrowdSim.Cli;
 using CrowdSim.Cli.Commands;
 using CrowdSim.Runs.Output;
@@ -5,12 +6,15 @@ using CrowdSim.Scenarios;
 using Spectre.Console;
 
 // crowdsim: the command line of the CrowdSim annotation-market simulator.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // Plain text when output goes to a file or a pipe: no colour codes, no live display.
 var console = AnsiConsole.Create(new AnsiConsoleSettings
 {
     Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
     Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
 });
+if (Console.IsOutputRedirected)
+    console.Profile.Width = 120;
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrowdSim.Runs;
 using Spectre.Console;
 
@@ -26,18 +27,18 @@ public static class SummaryPrinter
                 $"{r.Workers:N0}",
                 $"{r.EffectiveHourlyWageMedian:F2}",
                 $"{r.PaidHourlyWageMedian:F2}",
-                $"{r.UnpaidShare:P0}",
-                $"{r.ShareBelowLocalMinimumWage:P0}",
-                $"{r.NightHoursShare:P0}",
+                $"{Pct(r.UnpaidShare)}",
+                $"{Pct(r.ShareBelowLocalMinimumWage)}",
+                $"{Pct(r.NightHoursShare)}",
                 $"{r.ChecksPerWorkerDay:F1}");
         }
         var w = s.WorkerOutcomes;
         table.AddRow("[bold]all[/]", $"{s.Workers:N0}", $"{w.EffectiveHourlyWageMedian:F2}", $"{w.PaidHourlyWageMedian:F2}",
-            $"{w.UnpaidShare:P0}", $"{w.ShareBelowLocalMinimumWage:P0}", $"{w.NightHoursShare:P0}", $"{w.ChecksPerWorkerDay:F1}");
+            $"{Pct(w.UnpaidShare)}", $"{Pct(w.ShareBelowLocalMinimumWage)}", $"{Pct(w.NightHoursShare)}", $"{w.ChecksPerWorkerDay:F1}");
         console.Write(table);
 
         var t = s.Tasks;
-        console.WriteLine($"Tasks: {t.Created:N0} created; {t.Automated:N0} automated by labs; {t.Completed:N0} completed ({Share(t.Approved, t.Completed)} approved); {t.Expired:N0} expired untaken; {t.OpenAtEnd:N0} open at the end.");
+        console.WriteLine($"Tasks: {t.Created:N0} created; {t.Automated:N0} automated by labs; {t.Completed:N0} completed ({Share(t.Approved, t.Completed, decimals: 1)} approved); {t.Expired:N0} expired untaken; {t.OpenAtEnd:N0} open at the end.");
         var q = s.Queue;
         console.WriteLine($"Queues: tasks waited {q.MeanWaitMinutes:F1} min on average for a worker (95% within {q.P95WaitMinutes:F1} min); {q.MeanBacklog:N1} tasks waiting on average; {q.ThroughputPerHour:N1} completed per hour.");
         var money = s.Money;
@@ -46,7 +47,9 @@ public static class SummaryPrinter
         console.WriteLine($"Results: {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath)}  ({s.ResultHash[..19]}…)");
     }
 
-    private static string Share(decimal part, decimal whole) => whole == 0 ? "–" : $"{part / whole:P0}";
+    private static string Share(decimal part, decimal whole) => whole == 0 ? "–" : Pct((double)(part / whole));
 
-    private static string Share(long part, long whole) => whole == 0 ? "–" : $"{part / (double)whole:P0}";
+    private static string Share(long part, long whole, int decimals) => whole == 0 ? "–" : Pct(part / (double)whole, decimals);
+
+    private static string Pct(double share, int decimals = 0) => (share * 100).ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
 }
