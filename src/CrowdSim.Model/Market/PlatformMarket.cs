@@ -78,24 +78,16 @@ public sealed class PlatformMarket
     /// </summary>
     public void Apply(WageChange change)
     {
-        for (var t = 0; t < _spec.TaskTypes.Count; t++)
+        foreach (var cell in PayCells.Affected(_spec, change))
         {
-            if (change.TaskType is not null && _spec.TaskTypes[t].Id != change.TaskType)
-                continue;
-            for (var r = 0; r < _regions; r++)
+            if (change.RateUsd is { } rate)
             {
-                if (change.Region is not null && _spec.Regions[r].Id != change.Region)
-                    continue;
-                var cell = (t * _regions) + r;
-                if (change.RateUsd is { } rate)
-                {
-                    _rateOverride[cell] = Money.FromUsd(rate);
-                    _wageMultiplier[cell] = 1.0;
-                }
-                else
-                {
-                    _wageMultiplier[cell] *= change.Factor ?? 1.0;
-                }
+                _rateOverride[cell] = Money.FromUsd(rate);
+                _wageMultiplier[cell] = 1.0;
+            }
+            else
+            {
+                _wageMultiplier[cell] *= change.Factor ?? 1.0;
             }
         }
     }
@@ -229,11 +221,11 @@ public sealed class PlatformMarket
         else
         {
             var rates = _vendorRates[task.Vendor];
-            basePay = rates is null ? -1 : rates[(task.TaskType * _regions) + region];
+            basePay = rates is null ? -1 : rates[PayCells.Of(_spec, task.TaskType, region)];
         }
         if (basePay < 0)
             return -1;
-        var cell = (task.TaskType * _regions) + region;
+        var cell = PayCells.Of(_spec, task.TaskType, region);
         if (_rateOverride[cell] >= 0)
             basePay = _rateOverride[cell];
         return Money.Share(basePay, _wageMultiplier[cell]);

@@ -10,17 +10,15 @@ namespace CrowdSim.Model.Vendors;
 public sealed class VendorBook
 {
     private readonly ScenarioSpec _spec;
-    private readonly int _regions;
     private long[] _rates;
 
     public VendorBook(ScenarioSpec spec, int vendor)
     {
         _spec = spec;
-        _regions = spec.Regions.Count;
         Platform = spec.PlatformIndex(spec.Vendors[vendor].Platform);
-        _rates = Enumerable.Repeat(-1L, spec.TaskTypes.Count * _regions).ToArray();
+        _rates = Enumerable.Repeat(-1L, spec.TaskTypes.Count * spec.Regions.Count).ToArray();
         foreach (var rate in spec.Vendors[vendor].PieceRates)
-            _rates[Cell(spec.TaskTypeIndex(rate.TaskType), spec.RegionIndex(rate.Region))] = Money.FromUsd(rate.UsdPerTask);
+            _rates[PayCells.Of(spec, spec.TaskTypeIndex(rate.TaskType), spec.RegionIndex(rate.Region))] = Money.FromUsd(rate.UsdPerTask);
     }
 
     /// <summary>The platform this vendor posts on.</summary>
@@ -33,22 +31,11 @@ public sealed class VendorBook
     public void Apply(WageChange change)
     {
         var next = (long[])_rates.Clone();
-        for (var t = 0; t < _spec.TaskTypes.Count; t++)
+        foreach (var cell in PayCells.Affected(_spec, change))
         {
-            if (change.TaskType is not null && _spec.TaskTypes[t].Id != change.TaskType)
-                continue;
-            for (var r = 0; r < _regions; r++)
-            {
-                if (change.Region is not null && _spec.Regions[r].Id != change.Region)
-                    continue;
-                var cell = Cell(t, r);
-                if (next[cell] < 0)
-                    continue;
+            if (next[cell] >= 0)
                 next[cell] = change.RateUsd is { } rate ? Money.FromUsd(rate) : Money.Share(next[cell], change.Factor ?? 1.0);
-            }
         }
         _rates = next;
     }
-
-    private int Cell(int taskType, int region) => (taskType * _regions) + region;
 }
