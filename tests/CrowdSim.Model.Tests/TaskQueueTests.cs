@@ -9,7 +9,7 @@ public class TaskQueueTests
     [Fact]
     public void Take_ReturnsOldestFirst_AndMeasuresWaitInContinuousTime()
     {
-        var queue = new TaskQueue(0, 0, -1, 0, expiryMs: 1_000_000);
+        var queue = new TaskQueue(0, new QueueKey(0, -1, 0), expiryMs: 1_000_000);
         queue.Arrive(Task(1, 7 * 60_000));   // posted 00:07
         queue.Arrive(Task(2, 9 * 60_000));
         queue.AdvanceTo(11 * 60_000, inclusive: true, _ => { });
@@ -21,7 +21,7 @@ public class TaskQueueTests
     [Fact]
     public void AdvanceTo_ExpiresAtTheDeadline_AndIntegratesBacklogExactly()
     {
-        var queue = new TaskQueue(0, 0, -1, 0, expiryMs: 100);
+        var queue = new TaskQueue(0, new QueueKey(0, -1, 0), expiryMs: 100);
         var expired = new List<long>();
         queue.Arrive(Task(1, 0));
         queue.Arrive(Task(2, 50));
@@ -41,7 +41,7 @@ public class TaskQueueTests
     [Fact]
     public void AdvanceTo_NotInclusive_LeavesTaskExpiringExactlyAtTheEnd()
     {
-        var queue = new TaskQueue(0, 0, -1, 0, expiryMs: 100);
+        var queue = new TaskQueue(0, new QueueKey(0, -1, 0), expiryMs: 100);
         queue.Arrive(Task(1, 0));
         queue.AdvanceTo(100, inclusive: false, _ => { });
         Assert.Equal(1, queue.Count);
@@ -50,7 +50,7 @@ public class TaskQueueTests
     [Fact]
     public void Arrive_BeyondCapacity_KeepsOrder()
     {
-        var queue = new TaskQueue(0, 0, -1, 0, expiryMs: long.MaxValue / 2);
+        var queue = new TaskQueue(0, new QueueKey(0, -1, 0), expiryMs: long.MaxValue / 2);
         for (var i = 0; i < 100; i++)
             queue.Arrive(Task(i, i));
         var ids = Enumerable.Range(0, 100).Select(_ => queue.Take(1000).Id).ToArray();

@@ -40,10 +40,10 @@ public sealed class PlatformMarket
         _regions = spec.Regions.Count;
         _feeShare = spec.Platforms[platform].FeeShare;
         _queues = QueueLayout.For(spec, platform)
-            .Select((key, i) => new TaskQueue(i, key.Lab, key.Vendor, key.TaskType, SimTimeExpiry(spec, key.TaskType)))
+            .Select((key, i) => new TaskQueue(i, key, SimTimeExpiry(spec, key.TaskType)))
             .ToArray();
         foreach (var queue in _queues)
-            _queueByKey[new QueueKey(queue.Lab, queue.Vendor, queue.TaskType)] = queue;
+            _queueByKey[queue.Key] = queue;
         _vendorRates = new long[]?[spec.Vendors.Count];
         _wageMultiplier = Enumerable.Repeat(1.0, spec.TaskTypes.Count * _regions).ToArray();
         _rateOverride = Enumerable.Repeat(-1L, spec.TaskTypes.Count * _regions).ToArray();

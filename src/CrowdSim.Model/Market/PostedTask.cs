@@ -8,6 +8,7 @@ namespace CrowdSim.Model.Market;
 /// <param name="TaskType">Task type index.</param>
 /// <param name="EscrowMicros">What the lab paid in when the task was posted.</param>
 /// <param name="RewardMicros">The reward a direct poster offers; -1 when the vendor's piece rate by region applies.</param>
+/// <param name="Requester">For a direct posting split among requesters, the requester's key (see <see cref="QueueKey"/>); otherwise -1.</param>
 public readonly record struct PostedTask(
     long Id,
     long PostedMs,
@@ -15,4 +16,5 @@ public readonly record struct PostedTask(
     int Vendor,
     int TaskType,
     long EscrowMicros,
-    long RewardMicros);
+    long RewardMicros,
+    int Requester = -1);

@@ -30,8 +30,16 @@ public static class QueueLayout
             for (var t = 0; t < spec.TaskTypes.Count; t++)
             {
                 var typeId = spec.TaskTypes[t].Id;
-                if (spec.Labs[l].Demand.Any(d => d.Platform == platformId && d.TaskType == typeId))
+                var demand = spec.Labs[l].Demand;
+                if (demand.Any(d => d.Platform == platformId && d.TaskType == typeId && d.Requesters is null))
                     keys.Add(new QueueKey(l, -1, t));
+                for (var line = 0; line < demand.Count; line++)
+                {
+                    if (demand[line].Platform != platformId || demand[line].TaskType != typeId || demand[line].Requesters is not { } requesters)
+                        continue;
+                    for (var r = 0; r < requesters.Count; r++)
+                        keys.Add(new QueueKey(l, -1, t, QueueKey.RequesterKey(line, r)));
+                }
             }
         }
         return keys;
@@ -41,6 +49,8 @@ public static class QueueLayout
     public static string Name(ScenarioSpec spec, int platform, QueueKey key)
     {
         var poster = key.Vendor >= 0 ? spec.Vendors[key.Vendor].Id : spec.Labs[key.Lab].Id;
+        if (key.Requester >= 0)
+            poster += $"-r{key.Requester / QueueKey.RequestersPerLine}.{key.Requester % QueueKey.RequestersPerLine:D3}";
         return $"{spec.Platforms[platform].Id}/{poster}/{spec.TaskTypes[key.TaskType].Id}";
     }
 }

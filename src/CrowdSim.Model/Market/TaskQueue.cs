@@ -11,24 +11,22 @@ public sealed class TaskQueue
     private int _head;
     private long _lastMs;
 
-    public TaskQueue(int index, int lab, int vendor, int taskType, long expiryMs)
+    public TaskQueue(int index, QueueKey key, long expiryMs)
     {
         Index = index;
-        Lab = lab;
-        Vendor = vendor;
-        TaskType = taskType;
+        Key = key;
         ExpiryMs = expiryMs;
     }
 
     public int Index { get; }
 
-    /// <summary>The posting lab for a direct queue, or -1 for a vendor's queue.</summary>
-    public int Lab { get; }
+    /// <summary>Who posts into this queue, and the task type.</summary>
+    public QueueKey Key { get; }
 
     /// <summary>The posting vendor, or -1 for a lab's direct queue.</summary>
-    public int Vendor { get; }
+    public int Vendor => Key.Vendor;
 
-    public int TaskType { get; }
+    public int TaskType => Key.TaskType;
 
     /// <summary>Time-to-live of a posted task.</summary>
     public long ExpiryMs { get; }

@@ -28,4 +28,11 @@ public sealed record DemandSpec(
     double BurstsPerWeek,
     double BurstMinTasks,
     double BurstAlpha,
-    double AutomatedShare);
+    double AutomatedShare)
+{
+    /// <summary>For a direct posting on an open marketplace: many requesters with pay of their own, or null for one.</summary>
+    public RequestersSpec? Requesters { get; init; }
+
+    /// <summary>Demand for harder work created by automating this line's work, or null.</summary>
+    public SpilloverSpec? Spillover { get; init; }
+}

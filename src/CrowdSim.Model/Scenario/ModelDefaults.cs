@@ -70,6 +70,33 @@ public static class ModelDefaults
     /// <summary>Usual end of sleep, minutes after local midnight (07:00). Assumption.</summary>
     public const int SleepEndMinute = 7 * 60;
 
+    /// <summary>Share of taken tasks abandoned part-way. [abandon_share]</summary>
+    public const double AbandonShare = 0.13;
+
+    /// <summary>Log-scale spread of error rates between workers of a pool. Assumption.</summary>
+    public const double ErrorRateSigma = 0.5;
+
+    /// <summary>Hours of continuous work before fatigue raises error rates. Assumption.</summary>
+    public const double FatigueOnsetHours = 8.0;
+
+    /// <summary>Relative rise of the error rate per hour past the onset (0.1 = +10% an hour). Assumption.</summary>
+    public const double FatigueErrorIncreasePerHour = 0.1;
+
+    /// <summary>Weight of last week's effective wage in the reservation wage. Assumption.</summary>
+    public const double AdaptationWeeklyRate = 0.1;
+
+    /// <summary>
+    /// Weekly probability of leaving for a worker earning at least their reservation wage.
+    /// [half_life] 12-18 months: a 15-month half-life is a weekly hazard of ln 2 / (15 × 4.345) ≈ 0.0106.
+    /// </summary>
+    public const double ChurnWeeklyHazard = 0.0106;
+
+    /// <summary>How much faster a worker leaves per unit of earnings shortfall (1 + 2 × shortfall). Assumption.</summary>
+    public const double ChurnLowEarningsMultiplier = 2.0;
+
+    /// <summary>Hours of future work a worker weighs against the cost of a training course. Assumption.</summary>
+    public const double TrainingHorizonHours = 40.0;
+
     /// <summary>Tick lengths that divide an hour, the only ones allowed.</summary>
     public static readonly IReadOnlyList<int> AllowedTickMinutes = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
 }

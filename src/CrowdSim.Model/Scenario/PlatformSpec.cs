@@ -4,4 +4,11 @@ namespace CrowdSim.Model.Scenario;
 /// <param name="Id">Identifier used in the scenario file.</param>
 /// <param name="Kind">Open marketplace or managed crowd.</param>
 /// <param name="FeeShare">Fee charged on top of the worker's pay, as a share of that pay.</param>
-public sealed record PlatformSpec(string Id, PlatformKind Kind, double FeeShare);
+public sealed record PlatformSpec(string Id, PlatformKind Kind, double FeeShare)
+{
+    /// <summary>Whether the platform notifies members of new work from the start (else they poll).</summary>
+    public bool Notifications { get; init; }
+
+    /// <summary>Deactivation of workers with too many rejections, or null for none.</summary>
+    public DeactivationSpec? Deactivation { get; init; }
+}

@@ -11,6 +11,9 @@ namespace CrowdSim.Model.Scenario;
 [JsonDerivedType(typeof(WageChange), "wage_change")]
 [JsonDerivedType(typeof(TaskSurge), "task_surge")]
 [JsonDerivedType(typeof(AutomationShock), "automation_shock")]
+[JsonDerivedType(typeof(PolicyChange), "policy")]
+[JsonDerivedType(typeof(MarketExit), "market_exit")]
+[JsonDerivedType(typeof(RecruitmentDrive), "recruitment_drive")]
 public abstract record ScenarioEvent(long AtMinute)
 {
     /// <summary>The event's type name as written in scenario files.</summary>

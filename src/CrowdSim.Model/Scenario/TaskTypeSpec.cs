@@ -11,4 +11,17 @@ public sealed record TaskTypeSpec(
     double MeanMinutes,
     double MinutesSigma,
     double ReviewShare,
-    double ExpiryHours);
+    double ExpiryHours)
+{
+    /// <summary>Qualification course needed before a worker may take this type, or null.</summary>
+    public TrainingSpec? Training { get; init; }
+
+    /// <summary>Minutes the listing says a task takes; workers plan with this unless a transparency policy shows the truth. Null: the true mean.</summary>
+    public double? AdvertisedMinutes { get; init; }
+
+    /// <summary>Multiplier on workers' error rates for this type (1 = as the pool's).</summary>
+    public double Difficulty { get; init; } = 1.0;
+
+    /// <summary>Share of taken tasks a worker abandons part-way; they go back to the queue. [abandon_share]</summary>
+    public double AbandonShare { get; init; } = ModelDefaults.AbandonShare;
+}

@@ -7,4 +7,8 @@ namespace CrowdSim.Model.Scenario;
 /// <param name="Id">Identifier used in the scenario file.</param>
 /// <param name="Platform">Id of the platform the vendor posts on.</param>
 /// <param name="PieceRates">Pay per task, by task type and region. A region without a rate is not offered the work.</param>
-public sealed record VendorSpec(string Id, string Platform, IReadOnlyList<PieceRate> PieceRates);
+public sealed record VendorSpec(string Id, string Platform, IReadOnlyList<PieceRate> PieceRates)
+{
+    /// <summary>How the vendor sets pay (fixed piece rates unless said otherwise).</summary>
+    public WagePolicySpec WagePolicy { get; init; } = WagePolicySpec.Fixed;
+}

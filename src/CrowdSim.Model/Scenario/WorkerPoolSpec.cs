@@ -30,4 +30,26 @@ public sealed record WorkerPoolSpec(
     double SessionHoursMean,
     double SearchMinutes,
     double SpeedSigma,
-    double ErrorRateMean);
+    double ErrorRateMean)
+{
+    /// <summary>Log-scale spread of workers' error rates around the pool's mean (mean-one lognormal).</summary>
+    public double ErrorRateSigma { get; init; } = ModelDefaults.ErrorRateSigma;
+
+    /// <summary>How error rates rise on long stretches.</summary>
+    public FatigueSpec Fatigue { get; init; } = FatigueSpec.Default;
+
+    /// <summary>Weekly weight of the last week's effective wage in the worker's reservation wage (0 = fixed).</summary>
+    public double AdaptationWeeklyRate { get; init; } = ModelDefaults.AdaptationWeeklyRate;
+
+    /// <summary>How workers leave for good, or null for never.</summary>
+    public ChurnSpec? Churn { get; init; } = ChurnSpec.Default;
+
+    /// <summary>A recruitment funnel that brings new workers in, or null.</summary>
+    public RecruitmentSpec? Recruitment { get; init; }
+
+    /// <summary>A salaried shift workforce employed by a vendor, or null for crowd workers.</summary>
+    public EmploymentSpec? Employment { get; init; }
+
+    /// <summary>Hours of work on a task type a worker expects when deciding whether a training course pays off.</summary>
+    public double TrainingHorizonHours { get; init; } = ModelDefaults.TrainingHorizonHours;
+}
