@@ -32,6 +32,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
         var totals = new RunTotals(spec);
         RunFinal final;
         using (var series = new TimeSeriesWriter(folder.File("timeseries.csv"), spec))
+        using (var projects = new ProjectsWriter(folder.File("projects.csv"), spec))
         {
             try
             {
@@ -45,6 +46,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
                     {
                         totals.Add(tick);
                         series.Write(tick);
+                        projects.Write(tick);
                     }
                     finished = step.Finished;
                     progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
@@ -62,7 +64,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
             throw new InvalidOperationException("the books do not balance: " + string.Join("; ", broken));
 
         WorkersTable.Write(folder.File("workers.csv"), spec, final.Workers);
-        var unhashed = SummaryBuilder.Build(spec, totals, final.Workers, final.WaitsByPlatform, resultHash: "");
+        var unhashed = SummaryBuilder.Build(spec, totals, final.Workers, final.WaitsByQueue, resultHash: "");
         var hash = HashOutputs(folder, unhashed);
         var summary = unhashed with { ResultHash = hash };
         await File.WriteAllBytesAsync(folder.File("summary.json"), Serialize(summary), cancellation);
@@ -78,8 +80,9 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
     {
         using var series = File.OpenRead(folder.File("timeseries.csv"));
         using var workers = File.OpenRead(folder.File("workers.csv"));
+        using var projects = File.OpenRead(folder.File("projects.csv"));
         using var summary = new MemoryStream(Serialize(unhashed));
-        return ResultHash.Of([series, workers, summary]);
+        return ResultHash.Of([series, workers, projects, summary]);
     }
 
     private static byte[] Serialize<T>(T value)

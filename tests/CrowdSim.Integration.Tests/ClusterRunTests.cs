@@ -41,7 +41,7 @@ public class ClusterRunTests(ClusterFixture cluster)
         var local = new LocalSimulation(spec, 40);
         for (var t = 0; t < spec.Ticks; t++)
             local.Step();
-        var expected = SummaryBuilder.Build(spec, local.Totals, local.WorkerRecords(), local.WaitsByPlatform(), result.Summary.ResultHash);
+        var expected = SummaryBuilder.Build(spec, local.Totals, local.WorkerRecords(), local.WaitsByQueue(), result.Summary.ResultHash);
         Assert.Equal(JsonSerializer.Serialize(expected, ResultJson.Options), JsonSerializer.Serialize(result.Summary, ResultJson.Options));
     }
 
@@ -50,7 +50,7 @@ public class ClusterRunTests(ClusterFixture cluster)
     {
         var result = await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 50, "contract");
         var dir = result.OutputPath;
-        Assert.Equal(["manifest.json", "summary.json", "timeseries.csv", "workers.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["manifest.json", "projects.csv", "summary.json", "timeseries.csv", "workers.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
         var root = summary.RootElement;
@@ -72,6 +72,7 @@ public class ClusterRunTests(ClusterFixture cluster)
         var workers = File.ReadAllLines(Path.Combine(dir, "workers.csv"));
         Assert.Equal(WorkersTable.Header, workers[0]);
         Assert.Equal(151, workers.Length);
+        Assert.Equal(ProjectsWriter.Header, File.ReadLines(Path.Combine(dir, "projects.csv")).First());
         var series = File.ReadLines(Path.Combine(dir, "timeseries.csv")).ToArray();
         Assert.Equal(TimeSeriesWriter.Header, series[0]);
         Assert.Contains(series, l => l.StartsWith("191,47.75,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ public class PlatformMarketTests
     private const int Kenya = 1;
     private const long Minute = 60_000;
 
-    private static readonly ScenarioSpec Spec = new ScenarioBuilder().Build();
+    private static readonly ScenarioSpec Spec = new ScenarioBuilder().AbandonShare(0).Build();
 
     private static PlatformMarket CrowdMarket()
     {
@@ -76,7 +76,7 @@ public class PlatformMarketTests
     [Fact]
     public void RunTick_WhenTaskExpiresUntaken_RefundsTheLab()
     {
-        var spec = new ScenarioBuilder().ExpiryHours(0.1).Build(); // 6 minutes
+        var spec = new ScenarioBuilder().AbandonShare(0).ExpiryHours(0.1).Build(); // 6 minutes
         var market = new PlatformMarket(spec, Crowd, 10);
         market.SetVendorRates(Tasklane, new Vendors.VendorBook(spec, Tasklane).Rates);
         market.Enqueue([BboxTask(1, 0)]);
@@ -91,7 +91,7 @@ public class PlatformMarketTests
     {
         var market = CrowdMarket();
         market.Enqueue([BboxTask(1, 0)]);
-        market.AddClaims([KenyanClaim(3, 14 * Minute, 1.0)]);
+        market.AddClaims([KenyanClaim(3, (15 * Minute) - 1000, 1.0)]); // any task takes at least a second
         var first = market.RunTick(0, 15 * Minute);
         Assert.Empty(first.OutcomesByCohort);
         Assert.Equal(1, first.Queues[0].InServiceEnd);

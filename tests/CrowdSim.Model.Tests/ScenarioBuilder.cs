@@ -14,6 +14,7 @@ internal sealed class ScenarioBuilder
     private double _reservationMedian = 1.0;
     private ulong _seed = 7;
     private double _expiryHours = 24;
+    private double _abandonShare = 0.13;
 
     public ScenarioBuilder Days(int days) { _days = days; return this; }
     public ScenarioBuilder TickMinutes(int minutes) { _tickMinutes = minutes; return this; }
@@ -23,6 +24,7 @@ internal sealed class ScenarioBuilder
     public ScenarioBuilder Seed(ulong seed) { _seed = seed; return this; }
     public ScenarioBuilder ExpiryHours(double hours) { _expiryHours = hours; return this; }
     public ScenarioBuilder Event(ScenarioEvent e) { _events.Add(e); return this; }
+    public ScenarioBuilder AbandonShare(double share) { _abandonShare = share; return this; }
 
     public ScenarioSpec Build() => new(
         "test",
@@ -34,8 +36,8 @@ internal sealed class ScenarioBuilder
             new RegionSpec("kenya", 180, 0.6, 22 * 60, 6 * 60),
         ],
         [
-            new TaskTypeSpec("bbox", 2.0, 0.5, 0.2, _expiryHours),
-            new TaskTypeSpec("rating", 10.0, 0.4, 1.0, _expiryHours),
+            new TaskTypeSpec("bbox", 2.0, 0.5, 0.2, _expiryHours) { AbandonShare = _abandonShare },
+            new TaskTypeSpec("rating", 10.0, 0.4, 1.0, _expiryHours) { AbandonShare = _abandonShare },
         ],
         [
             new PlatformSpec("market", PlatformKind.OpenMarketplace, 0.2),

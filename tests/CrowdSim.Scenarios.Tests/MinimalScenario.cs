@@ -58,4 +58,16 @@ internal static class MinimalScenario
     }
 
     public static string With(string find, string replacement) => Yaml.Edit(find, replacement);
+
+    /// <summary>The scenario with <paramref name="count"/> task types: <c>bbox</c> and <c>t2</c>, <c>t3</c>, ... (lines 11 onwards).</summary>
+    public static string WithTaskTypes(int count) =>
+        With("    meanMinutes: 2\n", "    meanMinutes: 2\n" + string.Concat(Enumerable.Range(2, count - 1).Select(i => $"  - {{id: t{i}, meanMinutes: 1}}\n")));
+
+    /// <summary>The scenario with a <c>recruitment:</c> line (line 33) on pool <c>ke-crowd</c>.</summary>
+    public static string WithRecruitment(string mapping) =>
+        With("    platforms: [managed-crowd]", $"    platforms: [managed-crowd]\n    recruitment: {mapping}");
+
+    /// <summary>A <c>recruitment_drive</c> event on day 6 to append to the scenario's events.</summary>
+    public static string Drive(string pool, long recruits) =>
+        $"  - at: day 6\n    type: recruitment_drive\n    pool: {pool}\n    recruits: {recruits}\n";
 }

@@ -25,7 +25,7 @@ public sealed partial class ScenarioLoaderTests
         { "event outside the horizon", MinimalScenario.With("at: day 5", "at: day 31"), 34, 9, "`at`: day 31 is outside the run of 30 days (the last minute is day 30 23:59)" },
         { "events out of order", MinimalScenario.Yaml + EventAt("day 3"), 39, 9, "`at`: events must be in time order; this one at day 3 comes after one at day 5" },
         { "unreadable event time", MinimalScenario.With("at: day 5", "at: tuesday"), 34, 9, "`at`: expected a time like `day 10`, `day 10 06:00` or a duration from the start like 36h or 9d12h, got tuesday" },
-        { "unknown event type", MinimalScenario.With("type: task_surge", "type: task-surge"), 35, 11, "`type`: expected one of wage_change, task_surge, automation_shock, got task-surge; did you mean `task_surge`?" },
+        { "unknown event type", MinimalScenario.With("type: task_surge", "type: task-surge"), 35, 11, "`type`: expected one of wage_change, task_surge, automation_shock, policy, market_exit, recruitment_drive, got task-surge; did you mean `task_surge`?" },
         { "surge for a task type the lab does not buy", WithSecondTaskType().Edit("    taskType: bbox\n    batch", "    taskType: rlhf\n    batch"), 39, 15, "`taskType`: lab `lab-alpha` does not demand task type `rlhf` (it demands: bbox)" },
         { "surge multiplier without a duration", MinimalScenario.With("batch: 500", "multiplier: 2"), 34, 5, "missing required key `for`" },
         { "duration without a unit", MinimalScenario.With("batch: 500", "multiplier: 2\n    for: 48"), 39, 10, "`for`: expected a duration greater than zero like 15m, 36h, 14d or 2h30m, got 48" },
@@ -59,6 +59,7 @@ public sealed partial class ScenarioLoaderTests
 
     [Theory]
     [MemberData(nameof(BadInputs))]
+    [MemberData(nameof(BadModelInputs))]
     public void LoadText_WhenInputIsInvalid_ReportsTheProblemWhereItIs(string name, string yaml, int line, int column, string expected)
     {
         var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadText(yaml, "bad.yaml"));

@@ -23,12 +23,15 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private IWorkerCohortGrain[] _cohorts = [];
     private long[] _cohortNextCheckMs = [];
     private int _nextTick;
+    private bool _mayNotify;
 
     public async Task StartAsync(RunSetup setup)
     {
         _setup = setup;
         var spec = setup.Scenario;
         _events = new EventSchedule(spec);
+        _mayNotify = spec.Platforms.Any(p => p.Notifications)
+            || spec.Events.OfType<PolicyChange>().Any(p => p.Policy == PolicyKind.Notifications);
         var runId = setup.RunId;
         _labs = Enumerable.Range(0, spec.Labs.Count).Select(i => GrainFactory.GetGrain<ILabGrain>(GrainKeys.Lab(runId, i))).ToArray();
         _vendors = Enumerable.Range(0, spec.Vendors.Count).Select(i => GrainFactory.GetGrain<IVendorGrain>(GrainKeys.Vendor(runId, i))).ToArray();
@@ -71,10 +74,18 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         foreach (var e in _events!.DueIn(tick))
             await DeliverAsync(e);
 
-        var labCounters = await Task.WhenAll(_labs.Select(l => l.GenerateAsync(tick)));
+        var labTicks = await Task.WhenAll(_labs.Select(l => l.GenerateAsync(tick)));
 
-        var due = Enumerable.Range(0, _cohorts.Length).Where(c => _cohortNextCheckMs[c] < window.EndMs).ToArray();
-        await Task.WhenAll(due.Select(c => _cohorts[c].CollectAsync(tick)));
+        // Where platforms notify members of new work, every cohort may have workers who respond.
+        long?[]? newWork = null;
+        if (_mayNotify)
+        {
+            newWork = await Task.WhenAll(_platforms.Select(p => p.NewWorkForNotificationAsync()));
+            if (newWork.All(n => n is null))
+                newWork = null;
+        }
+        var due = Enumerable.Range(0, _cohorts.Length).Where(c => newWork is not null || _cohortNextCheckMs[c] < window.EndMs).ToArray();
+        await Task.WhenAll(due.Select(c => _cohorts[c].CollectAsync(tick, newWork)));
 
         var platformTicks = await Task.WhenAll(_platforms.Select(p => p.RunTickAsync(tick)));
 
@@ -86,24 +97,23 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         return new TickReport(
             tick,
             window.StartMs,
-            labCounters,
+            labTicks.Select(l => l.Counters).ToArray(),
             platformTicks.Select(p => (IReadOnlyList<Model.Market.QueueCounters>)p.Queues).ToArray(),
             platformTicks.Select(p => p.Money).ToArray(),
             RegionCountersSum.Of(spec.Regions.Count, cohortTicks.Select(c => c.Regions)),
-            platformTicks.Sum(p => p.WorkersInSession));
+            platformTicks.Sum(p => p.WorkersInSession),
+            labTicks.SelectMany(l => l.Projects).ToArray());
     }
 
     private Task DeliverAsync(ScenarioEvent e)
     {
-        var spec = _setup!.Scenario;
         var message = new EventMessage(e);
-        return e switch
+        return Task.WhenAll(EventTarget.Of(_setup!.Scenario, e).Select(target => target.Kind switch
         {
-            WageChange { Vendor: { } vendor } => _vendors[spec.VendorIndex(vendor)].ApplyAsync(message),
-            WageChange change => _platforms[spec.PlatformIndex(change.Platform!)].ApplyAsync(message),
-            TaskSurge surge => _labs[spec.LabIndex(surge.Lab)].ApplyAsync(message),
-            AutomationShock shock => _labs[spec.LabIndex(shock.Lab)].ApplyAsync(message),
-            _ => throw new NotSupportedException($"event type {e.TypeName} has no handler"),
-        };
+            EventTargetKind.Lab => _labs[target.Index].ApplyAsync(message),
+            EventTargetKind.Vendor => _vendors[target.Index].ApplyAsync(message),
+            EventTargetKind.Platform => _platforms[target.Index].ApplyAsync(message),
+            _ => Task.WhenAll(_cohorts.Select(c => c.ApplyEventAsync(message))),
+        }));
     }
 }

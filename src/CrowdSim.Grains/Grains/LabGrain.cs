@@ -21,19 +21,11 @@ public sealed class LabGrain : Grain, ILabGrain
 
     public Task ApplyAsync(EventMessage message)
     {
-        switch (message.Event)
-        {
-            case TaskSurge surge:
-                _demand!.Apply(surge);
-                break;
-            case AutomationShock shock:
-                _demand!.Apply(shock);
-                break;
-        }
+        _demand!.Apply(message.Event);
         return Task.CompletedTask;
     }
 
-    public async Task<LabCounters> GenerateAsync(int tick)
+    public async Task<LabTick> GenerateAsync(int tick)
     {
         var setup = _setup!;
         var window = TickWindow.Of(setup.Scenario, tick);
@@ -50,7 +42,7 @@ public sealed class LabGrain : Grain, ILabGrain
                 deliveries.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).EnqueueAsync(new TaskBatch([.. output.ByPlatform[p]])));
         }
         await Task.WhenAll(deliveries);
-        return output.Counters;
+        return new LabTick(output.Counters, [.. output.Projects]);
     }
 
     public Task ReleaseAsync()

@@ -22,8 +22,7 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
 
     public Task ApplyAsync(EventMessage message)
     {
-        if (message.Event is WageChange change)
-            _market!.Apply(change);
+        _market!.Apply(message.Event);
         return Task.CompletedTask;
     }
 
@@ -60,7 +59,10 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
             _market.WorkersInSession);
     }
 
-    public Task<WaitHistogram> WaitsAsync() => Task.FromResult(_market!.MergedWaits());
+    public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(_market!.WaitsByQueue());
+
+    public Task<long?> NewWorkForNotificationAsync() =>
+        Task.FromResult(_market!.Policies.Notifications ? _market.FirstPendingArrivalMs : null);
 
     public Task ReleaseAsync()
     {

@@ -22,9 +22,7 @@ public sealed class VendorGrain : Grain, IVendorGrain
 
     public Task ApplyAsync(EventMessage message)
     {
-        if (message.Event is not WageChange change)
-            return Task.CompletedTask;
-        _book!.Apply(change);
+        _book!.Apply(message.Event);
         return PublishRatesAsync();
     }
 

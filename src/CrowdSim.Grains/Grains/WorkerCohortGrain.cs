@@ -20,12 +20,12 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
         return Task.FromResult(_cohort.NextCheckMs);
     }
 
-    public Task CollectAsync(int tick)
+    public Task CollectAsync(int tick, long?[]? newWorkAtMs)
     {
         var setup = _setup!;
         var window = TickWindow.Of(setup.Scenario, tick);
         var claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
-        _cohort!.CollectClaims(tick, window.EndMs, claims);
+        _cohort!.CollectClaims(tick, window.EndMs, claims, newWorkAtMs);
         var sends = new List<Task>();
         for (var p = 0; p < claims.Length; p++)
         {
@@ -33,6 +33,12 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
                 sends.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).ClaimAsync(new ClaimBatch([.. claims[p]])));
         }
         return Task.WhenAll(sends);
+    }
+
+    public Task ApplyEventAsync(EventMessage message)
+    {
+        _cohort!.Apply(message.Event);
+        return Task.CompletedTask;
     }
 
     public Task ApplyAsync(OutcomeBatch batch)

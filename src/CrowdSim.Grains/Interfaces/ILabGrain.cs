@@ -1,5 +1,4 @@
 using CrowdSim.Grains.Messages;
-using CrowdSim.Model.Labs;
 
 namespace CrowdSim.Grains.Interfaces;
 
@@ -11,5 +10,5 @@ public interface ILabGrain : IGrainWithStringKey, IRunParticipant
     Task ApplyAsync(EventMessage message);
 
     /// <summary>Creates this tick's tasks, delivers them, and returns the lab's counts.</summary>
-    Task<LabCounters> GenerateAsync(int tick);
+    Task<LabTick> GenerateAsync(int tick);
 }

@@ -19,6 +19,9 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Clears the tick, sends each cohort its outcomes, and returns the platform's counts.</summary>
     Task<PlatformTick> RunTickAsync(int tick);
 
-    /// <summary>Waits of every task taken on this platform.</summary>
-    Task<WaitHistogram> WaitsAsync();
+    /// <summary>Waits to first pickup of every task taken on this platform, per queue.</summary>
+    Task<WaitHistogram[]> WaitsAsync();
+
+    /// <summary>Whether the platform notifies members of new work, and if so when this tick's first new task arrives.</summary>
+    Task<long?> NewWorkForNotificationAsync();
 }

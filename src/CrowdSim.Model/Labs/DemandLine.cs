@@ -20,6 +20,12 @@ internal sealed class DemandLine(DemandSpec spec, int index, int taskType, int v
     /// <summary>Reward offered on a direct posting, or -1 (vendor piece rates apply).</summary>
     public long RewardMicros { get; } = rewardMicros;
 
+    /// <summary>The requesters a direct posting is split among; empty when the line posts as one.</summary>
+    public IReadOnlyList<RequesterProfile> Requesters { get; init; } = [];
+
+    /// <summary>Index of the lab's line that receives this line's spill-over, or -1.</summary>
+    public int SpilloverTarget { get; init; } = -1;
+
     /// <summary>Demand multipliers in force: (start, end, multiplier).</summary>
     public List<(long StartMs, long EndMs, double Multiplier)> Surges { get; } = [];
 
@@ -40,6 +46,19 @@ internal sealed class DemandLine(DemandSpec spec, int index, int taskType, int v
             return AutomationTo;
         var progress = (ms - AutomationStartMs) / (double)AutomationRampMs;
         return AutomationFrom + ((AutomationTo - AutomationFrom) * progress);
+    }
+
+    /// <summary>A requester chosen with probability proportional to volume weight, from a uniform draw in [0, 1).</summary>
+    public int RequesterAt(double uniform)
+    {
+        var cumulative = 0.0;
+        for (var r = 0; r < Requesters.Count - 1; r++)
+        {
+            cumulative += Requesters[r].Weight;
+            if (uniform < cumulative)
+                return r;
+        }
+        return Requesters.Count - 1;
     }
 
     /// <summary>The average surge multiplier over a tick, weighting each surge by its overlap with the tick.</summary>

@@ -8,8 +8,14 @@ public sealed class LabCounters
     /// <summary>Tasks created (posted + automated).</summary>
     public long Created { get; set; }
 
+    /// <summary>Tasks created by spill-over from work automated in the previous tick (included in <see cref="Created"/>).</summary>
+    public long SpilloverCreated { get; set; }
+
     /// <summary>Tasks the lab's own models handled; never posted.</summary>
     public long Automated { get; set; }
+
+    /// <summary>What the automated tasks would have cost the lab had they been posted (their escrow), in micro-dollars.</summary>
+    public long AutomatedEscrowMicros { get; set; }
 
     /// <summary>Tasks sent to vendors or platforms.</summary>
     public long Posted { get; set; }
@@ -21,7 +27,9 @@ public sealed class LabCounters
     public void Add(LabCounters other)
     {
         Created += other.Created;
+        SpilloverCreated += other.SpilloverCreated;
         Automated += other.Automated;
+        AutomatedEscrowMicros += other.AutomatedEscrowMicros;
         Posted += other.Posted;
         EscrowPaid += other.EscrowPaid;
     }

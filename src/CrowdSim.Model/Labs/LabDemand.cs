@@ -6,28 +6,48 @@ using CrowdSim.Model.Time;
 namespace CrowdSim.Model.Labs;
 
 /// <summary>
-/// An AI lab's demand for annotation: a Poisson stream per demand line with a daily and weekly
-/// rhythm, heavy-tailed project launches (Pareto batch sizes), surges and one-off batches from
-/// scenario events, and a share automated by the lab's own models (never posted).
+/// An AI lab's demand for annotation: a Poisson stream per demand line (per requester, when a
+/// direct posting is split among many) with a daily and weekly rhythm, heavy-tailed project
+/// launches (Pareto batch sizes) with code names, surges and one-off batches from scenario events,
+/// a share automated by the lab's own models (never posted), and spill-over: work automated in
+/// one tick creates harder work on another of the lab's lines in the next.
 /// </summary>
 public sealed class LabDemand
 {
-    private const int MaxBurstTasks = 10_000_000;
-
     private readonly ScenarioSpec _spec;
     private readonly int _lab;
-    private readonly int _utcOffsetMinutes;
     private readonly DemandLine[] _lines;
+    private readonly LineArrivals _arrivals;
+    private double[] _spilloverMeans;
+    private int _spilloverTick = -1;
 
     public LabDemand(ScenarioSpec spec, int lab)
     {
         _spec = spec;
         _lab = lab;
         var labSpec = spec.Labs[lab];
-        _utcOffsetMinutes = labSpec.UtcOffsetMinutes;
         if (lab >= TaskIds.MaxLabs || labSpec.Demand.Count > TaskIds.MaxLinesPerLab)
             throw new ArgumentException($"at most {TaskIds.MaxLabs} labs with {TaskIds.MaxLinesPerLab} demand lines each are supported");
-        _lines = labSpec.Demand.Select((d, i) => NewLine(spec, d, i)).ToArray();
+        _lines = labSpec.Demand.Select((d, i) => NewLine(d, i)).ToArray();
+        _arrivals = new LineArrivals(spec.Seed, lab, labSpec.UtcOffsetMinutes);
+        _spilloverMeans = new double[_lines.Length];
+    }
+
+    /// <summary>The requesters demand line <paramref name="line"/> is split among (empty when it posts as one).</summary>
+    public IReadOnlyList<RequesterProfile> Requesters(int line) => _lines[line].Requesters;
+
+    /// <summary>Applies an event addressed to this lab (surges and automation shocks).</summary>
+    public void Apply(ScenarioEvent e)
+    {
+        switch (e)
+        {
+            case TaskSurge surge:
+                Apply(surge);
+                break;
+            case AutomationShock shock:
+                Apply(shock);
+                break;
+        }
     }
 
     /// <summary>Starts a surge and/or schedules a one-off batch on this lab's lines of the event's task type.</summary>
@@ -59,103 +79,111 @@ public sealed class LabDemand
         }
     }
 
-    /// <summary>Creates the tasks of tick <paramref name="tick"/>, covering [<paramref name="startMs"/>, <paramref name="endMs"/>).</summary>
+    /// <summary>
+    /// Creates the tasks of tick <paramref name="tick"/>, covering [<paramref name="startMs"/>, <paramref name="endMs"/>).
+    /// Spill-over from the previous tick applies only when ticks are generated in order.
+    /// </summary>
     public LabTickOutput Generate(int tick, long startMs, long endMs)
     {
         var byVendor = Enumerable.Range(0, _spec.Vendors.Count).Select(_ => new List<PostedTask>()).ToArray();
         var byPlatform = Enumerable.Range(0, _spec.Platforms.Count).Select(_ => new List<PostedTask>()).ToArray();
         var counters = new LabCounters();
-        var times = new List<long>();
+        var projects = new List<ProjectLaunch>();
+        var spillover = tick == _spilloverTick ? _spilloverMeans : new double[_lines.Length];
+        var nextSpillover = new double[_lines.Length];
+        var arrivals = new List<Arrival>();
         foreach (var line in _lines)
         {
-            times.Clear();
-            AddArrivals(line, tick, startMs, endMs, times);
-            AddBursts(line, tick, startMs, endMs, times);
-            AddBatches(line, startMs, endMs, times);
-            times.Sort();
+            arrivals.Clear();
+            _arrivals.Collect(line, tick, startMs, endMs, spillover[line.Index], arrivals, projects);
+            arrivals.Sort();
             var target = line.Vendor >= 0 ? byVendor[line.Vendor] : byPlatform[line.Platform];
-            for (var seq = 0; seq < times.Count; seq++)
-            {
-                var id = TaskIds.Make(tick, _lab, line.Index, seq);
-                counters.Created++;
-                var automation = RandomStream.For(_spec.Seed, (ulong)id, 0, StreamPurpose.Automation);
-                if (automation.NextBernoulli(line.AutomatedShareAt(times[seq])))
-                {
-                    counters.Automated++;
-                    continue;
-                }
-                counters.Posted++;
-                counters.EscrowPaid += line.EscrowMicros;
-                target.Add(new PostedTask(id, times[seq], _lab, line.Vendor, line.TaskType, line.EscrowMicros, line.RewardMicros));
-            }
+            var automated = Create(line, tick, arrivals, counters, target);
+            if (line.SpilloverTarget >= 0)
+                nextSpillover[line.SpilloverTarget] += line.Spec.Spillover!.TasksPerAutomated * automated;
         }
-        return new LabTickOutput(byVendor, byPlatform, counters);
+        _spilloverMeans = nextSpillover;
+        _spilloverTick = tick + 1;
+        return new LabTickOutput(byVendor, byPlatform, counters, projects);
     }
 
-    private static DemandLine NewLine(ScenarioSpec spec, DemandSpec demand, int index)
+    // Sequence numbers follow time order across all of the line's requesters; returns the number automated.
+    private long Create(DemandLine line, int tick, List<Arrival> arrivals, LabCounters counters, List<PostedTask> target)
     {
-        var taskType = spec.TaskTypeIndex(demand.TaskType);
+        long automated = 0;
+        for (var seq = 0; seq < arrivals.Count; seq++)
+        {
+            var arrival = arrivals[seq];
+            var id = TaskIds.Make(tick, _lab, line.Index, seq);
+            counters.Created++;
+            if (arrival.Spillover)
+                counters.SpilloverCreated++;
+            var automation = RandomStream.For(_spec.Seed, (ulong)id, 0, StreamPurpose.Automation);
+            var (escrow, reward, requester) = arrival.Requester < 0
+                ? (line.EscrowMicros, line.RewardMicros, -1)
+                : (line.Requesters[arrival.Requester].EscrowMicros, line.Requesters[arrival.Requester].RewardMicros, line.Requesters[arrival.Requester].Key);
+            if (automation.NextBernoulli(line.AutomatedShareAt(arrival.AtMs)))
+            {
+                automated++;
+                counters.AutomatedEscrowMicros += escrow;
+                continue;
+            }
+            counters.Posted++;
+            counters.EscrowPaid += escrow;
+            target.Add(new PostedTask(id, arrival.AtMs, _lab, line.Vendor, line.TaskType, escrow, reward, requester));
+        }
+        counters.Automated += automated;
+        return automated;
+    }
+
+    private DemandLine NewLine(DemandSpec demand, int index)
+    {
+        var taskType = _spec.TaskTypeIndex(demand.TaskType);
+        var spilloverTarget = SpilloverTargetOf(demand);
         if (demand.Vendor is { } vendorId)
-            return new DemandLine(demand, index, taskType, spec.VendorIndex(vendorId), -1, Money.FromUsd(demand.PriceUsd), -1);
-        var platform = spec.PlatformIndex(demand.Platform!);
+        {
+            if (demand.Requesters is not null)
+                throw new ArgumentException($"lab '{_spec.Labs[_lab].Id}' line {index}: requesters apply only to direct postings on an open marketplace");
+            return new DemandLine(demand, index, taskType, _spec.VendorIndex(vendorId), -1, Money.FromUsd(demand.PriceUsd), -1)
+            {
+                SpilloverTarget = spilloverTarget,
+            };
+        }
+        var platform = _spec.PlatformIndex(demand.Platform!);
+        var feeShare = _spec.Platforms[platform].FeeShare;
         var reward = Money.FromUsd(demand.PriceUsd);
-        var escrow = reward + Money.Share(reward, spec.Platforms[platform].FeeShare);
-        return new DemandLine(demand, index, taskType, -1, platform, escrow, reward);
+        return new DemandLine(demand, index, taskType, -1, platform, reward + Money.Share(reward, feeShare), reward)
+        {
+            SpilloverTarget = spilloverTarget,
+            Requesters = demand.Requesters is { } requesters
+                ? RequesterDraw.For(_spec.Seed, _lab, index, demand, Checked(requesters, index), _spec.TaskTypes[taskType].MeanMinutes, feeShare)
+                : [],
+        };
+    }
+
+    private RequestersSpec Checked(RequestersSpec requesters, int index)
+    {
+        if (requesters.Count < 1 || requesters.Count > QueueKey.RequestersPerLine)
+            throw new ArgumentException($"lab '{_spec.Labs[_lab].Id}' line {index}: requesters.count must be between 1 and {QueueKey.RequestersPerLine}");
+        if (Math.Abs(requesters.PayVolumeCorrelation) > 1)
+            throw new ArgumentException($"lab '{_spec.Labs[_lab].Id}' line {index}: requesters' pay-volume correlation must be between -1 and 1");
+        return requesters;
+    }
+
+    // Spill-over goes to the lab's first line of the target type; a lab without such a line is a scenario error.
+    private int SpilloverTargetOf(DemandSpec demand)
+    {
+        if (demand.Spillover is not { } spillover)
+            return -1;
+        var demandLines = _spec.Labs[_lab].Demand;
+        for (var i = 0; i < demandLines.Count; i++)
+        {
+            if (string.Equals(demandLines[i].TaskType, spillover.TaskType, StringComparison.Ordinal))
+                return i;
+        }
+        throw new ArgumentException($"lab '{_spec.Labs[_lab].Id}' has no demand line of task type '{spillover.TaskType}' to receive spill-over");
     }
 
     private IEnumerable<DemandLine> LinesOf(string taskType) =>
         _lines.Where(l => _spec.TaskTypes[l.TaskType].Id == taskType);
-
-    private void AddArrivals(DemandLine line, int tick, long startMs, long endMs, List<long> times)
-    {
-        var spec = line.Spec;
-        var middle = startMs + ((endMs - startMs) / 2);
-        var mean = spec.TasksPerDay * (endMs - startMs) / SimTime.MsPerDay
-            * Rhythm(spec, middle) * line.SurgeFactor(startMs, endMs);
-        var entity = LineEntity(line);
-        var count = RandomStream.For(_spec.Seed, entity, tick, StreamPurpose.DemandCount).NextPoisson(mean);
-        var placement = RandomStream.For(_spec.Seed, entity, tick, StreamPurpose.ArrivalTimes);
-        for (long i = 0; i < count; i++)
-            times.Add(startMs + (long)(placement.NextDouble() * (endMs - startMs)));
-    }
-
-    private void AddBursts(DemandLine line, int tick, long startMs, long endMs, List<long> times)
-    {
-        var spec = line.Spec;
-        if (spec.BurstsPerWeek <= 0)
-            return;
-        var entity = LineEntity(line);
-        var launches = RandomStream.For(_spec.Seed, entity, tick, StreamPurpose.BurstCount)
-            .NextPoisson(spec.BurstsPerWeek * (endMs - startMs) / SimTime.MsPerWeek);
-        var sizes = RandomStream.For(_spec.Seed, entity, tick, StreamPurpose.BurstSize);
-        for (long i = 0; i < launches; i++)
-        {
-            var at = startMs + (long)(sizes.NextDouble() * (endMs - startMs));
-            var size = (int)Math.Min(MaxBurstTasks, Math.Floor(sizes.NextPareto(spec.BurstMinTasks, spec.BurstAlpha)));
-            for (var k = 0; k < size; k++)
-                times.Add(at);
-        }
-    }
-
-    private static void AddBatches(DemandLine line, long startMs, long endMs, List<long> times)
-    {
-        foreach (var (at, tasks) in line.Batches)
-        {
-            if (at < startMs || at >= endMs)
-                continue;
-            for (var k = 0; k < tasks; k++)
-                times.Add(at);
-        }
-        line.Batches.RemoveAll(b => b.AtMs < endMs);
-    }
-
-    private double Rhythm(DemandSpec spec, long ms)
-    {
-        var hour = SimTime.LocalMinuteOfDay(ms, _utcOffsetMinutes) / 60.0;
-        var daily = 1.0 + (spec.DailyAmplitude * Math.Cos(2 * Math.PI * (hour - spec.PeakHour) / 24.0));
-        var weekend = SimTime.LocalDayOfWeek(ms, _utcOffsetMinutes) >= 5 ? spec.WeekendFactor : 1.0;
-        return daily * weekend;
-    }
-
-    private ulong LineEntity(DemandLine line) => ((ulong)(uint)_lab << 8) | (uint)line.Index;
 }

@@ -6,7 +6,9 @@ namespace CrowdSim.Model.Labs;
 /// <param name="ByVendor">Tasks sent to each vendor (index = vendor), in creation order.</param>
 /// <param name="ByPlatform">Tasks posted directly on each platform (index = platform), in creation order.</param>
 /// <param name="Counters">Counts and spend for the tick.</param>
+/// <param name="Projects">Project launches and surge batches started in the tick, each with its code name.</param>
 public sealed record LabTickOutput(
     IReadOnlyList<List<PostedTask>> ByVendor,
     IReadOnlyList<List<PostedTask>> ByPlatform,
-    LabCounters Counters);
+    LabCounters Counters,
+    IReadOnlyList<ProjectLaunch> Projects);

@@ -6,8 +6,17 @@ public enum OutcomeKind : byte
     /// <summary>A submitted task was approved (or not reviewed) and paid.</summary>
     Approved,
 
-    /// <summary>A submitted task was rejected on review and not paid.</summary>
+    /// <summary>A submitted task was rejected on review (unpaid unless a policy pays it).</summary>
     Rejected,
+
+    /// <summary>The worker gave up on a task part-way; it went back to the queue. Unpaid.</summary>
+    Abandoned,
+
+    /// <summary>The worker finished a training course and passed.</summary>
+    TrainingPassed,
+
+    /// <summary>The worker finished a training course and failed.</summary>
+    TrainingFailed,
 
     /// <summary>The worker stopped: session over, or nothing acceptable in the queue.</summary>
     SessionEnded,

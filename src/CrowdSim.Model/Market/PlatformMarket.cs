@@ -1,12 +1,13 @@
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Randomness;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Time;
 
 namespace CrowdSim.Model.Market;
 
 /// <summary>
-/// One platform's market: its queues, the workers in session on it, and the clearing of work
-/// to workers in continuous time within each tick. Tasks and claims that arrive during a tick are
+/// One platform's market: its queues, the workers in session on it, and the clearing of work to
+/// workers in continuous time within each tick. Tasks and claims that arrive during a tick are
 /// sorted before they are processed, so the outcome never depends on the order they were delivered in.
 /// </summary>
 public sealed class PlatformMarket
@@ -14,54 +15,44 @@ public sealed class PlatformMarket
     private const long MinHandlingMs = 1_000;
 
     private readonly ScenarioSpec _spec;
-    private readonly int _platform;
     private readonly int _workersPerCohort;
-    private readonly int _regions;
-    private readonly double _feeShare;
     private readonly TaskQueue[] _queues;
     private readonly Dictionary<QueueKey, TaskQueue> _queueByKey = [];
-    private readonly long[]?[] _vendorRates;
-    private readonly double[] _wageMultiplier;
-    private readonly long[] _rateOverride;
-    private readonly double[] _expectedHoursPerTask;
     private readonly Dictionary<int, WorkerSession> _sessions = [];
-    private readonly PriorityQueue<int, (long Ms, int Worker)> _busy = new();
+    private readonly PriorityQueue<int, (long Ms, int Worker, int Seq)> _due = new();
+    private readonly SortedSet<(long SinceMs, int Worker)> _waiting = [];
     private readonly List<PostedTask> _pendingTasks = [];
     private readonly List<WorkerClaim> _pendingClaims = [];
     private readonly SortedDictionary<int, List<WorkerOutcome>> _outcomes = [];
+    private readonly Dictionary<int, int> _eventSeq = [];
     private PlatformMoney _money;
     private long _escrowHeld;
 
     public PlatformMarket(ScenarioSpec spec, int platform, int workersPerCohort)
     {
         _spec = spec;
-        _platform = platform;
         _workersPerCohort = workersPerCohort;
-        _regions = spec.Regions.Count;
-        _feeShare = spec.Platforms[platform].FeeShare;
         _queues = QueueLayout.For(spec, platform)
-            .Select((key, i) => new TaskQueue(i, key, SimTimeExpiry(spec, key.TaskType)))
+            .Select((key, i) => new TaskQueue(i, key, SimTime.FromHours(spec.TaskTypes[key.TaskType].ExpiryHours)))
             .ToArray();
         foreach (var queue in _queues)
             _queueByKey[queue.Key] = queue;
-        _vendorRates = new long[]?[spec.Vendors.Count];
-        _wageMultiplier = Enumerable.Repeat(1.0, spec.TaskTypes.Count * _regions).ToArray();
-        _rateOverride = Enumerable.Repeat(-1L, spec.TaskTypes.Count * _regions).ToArray();
-        _expectedHoursPerTask = spec.TaskTypes.Select(t => t.MeanMinutes / 60.0).ToArray();
+        Policies = new PlatformPolicies(spec, spec.Platforms[platform].Notifications);
+        Pay = new PayBook(spec, platform, Policies);
         _money = NewMoney();
     }
+
+    /// <summary>The scenario.</summary>
+    internal ScenarioSpec Spec => _spec;
 
     /// <summary>The queues, in index order.</summary>
     public IReadOnlyList<TaskQueue> Queues => _queues;
 
-    /// <summary>The waits of all tasks taken on this platform so far, merged over its queues.</summary>
-    public WaitHistogram MergedWaits()
-    {
-        var merged = new WaitHistogram();
-        foreach (var queue in _queues)
-            merged.Merge(queue.Waits);
-        return merged;
-    }
+    /// <summary>Interventions in force.</summary>
+    public PlatformPolicies Policies { get; }
+
+    /// <summary>How pay is set.</summary>
+    public PayBook Pay { get; }
 
     /// <summary>Escrow held for tasks still open.</summary>
     public long EscrowHeld => _escrowHeld;
@@ -69,28 +60,28 @@ public sealed class PlatformMarket
     /// <summary>Workers currently in session.</summary>
     public int WorkersInSession => _sessions.Count;
 
-    /// <summary>A vendor's current piece rates, micro-dollars per task by [taskType × regions + region]; -1 = not offered.</summary>
-    public void SetVendorRates(int vendor, long[] ratesByTypeAndRegion) => _vendorRates[vendor] = ratesByTypeAndRegion;
+    /// <summary>When the first task posted in the current tick arrives (for notifications), or null if none has been posted.</summary>
+    public long? FirstPendingArrivalMs => _pendingTasks.Count == 0 ? null : _pendingTasks.Min(t => t.PostedMs);
 
-    /// <summary>
-    /// Applies a platform-wide wage change: a factor multiplies what every poster offers; a rate
-    /// replaces it (for work that is offered in that region at all).
-    /// </summary>
-    public void Apply(WageChange change)
+    /// <summary>The waits to first pickup of all tasks taken so far, one histogram per queue (queue order).</summary>
+    public WaitHistogram[] WaitsByQueue() => _queues.Select(q => q.Waits).ToArray();
+
+    /// <summary>Applies an event addressed to this platform (wage changes, policies).</summary>
+    public void Apply(ScenarioEvent e)
     {
-        foreach (var cell in PayCells.Affected(_spec, change))
+        switch (e)
         {
-            if (change.RateUsd is { } rate)
-            {
-                _rateOverride[cell] = Money.FromUsd(rate);
-                _wageMultiplier[cell] = 1.0;
-            }
-            else
-            {
-                _wageMultiplier[cell] *= change.Factor ?? 1.0;
-            }
+            case WageChange change:
+                Pay.Apply(change);
+                break;
+            case PolicyChange policy:
+                Policies.Apply(policy);
+                break;
         }
     }
+
+    /// <summary>A vendor's current piece rates.</summary>
+    public void SetVendorRates(int vendor, long[] rates) => Pay.SetVendorRates(vendor, rates);
 
     /// <summary>Accepts tasks posted during the current tick (any delivery order).</summary>
     public void Enqueue(IEnumerable<PostedTask> tasks) => _pendingTasks.AddRange(tasks);
@@ -108,32 +99,28 @@ public sealed class PlatformMarket
         {
             var taskAt = nextTask < _pendingTasks.Count ? _pendingTasks[nextTask].PostedMs : long.MaxValue;
             var claimAt = nextClaim < _pendingClaims.Count ? _pendingClaims[nextClaim].AtMs : long.MaxValue;
-            var freeAt = _busy.TryPeek(out _, out var busy) && busy.Ms < endMs ? busy.Ms : long.MaxValue;
-            if (taskAt == long.MaxValue && claimAt == long.MaxValue && freeAt == long.MaxValue)
+            var dueAt = _due.TryPeek(out _, out var due) && due.Ms < endMs ? due.Ms : long.MaxValue;
+            if (taskAt == long.MaxValue && claimAt == long.MaxValue && dueAt == long.MaxValue)
                 break;
-            if (taskAt <= freeAt && taskAt <= claimAt)
+            if (taskAt <= dueAt && taskAt <= claimAt)
             {
                 Arrive(_pendingTasks[nextTask++]);
             }
-            else if (freeAt <= claimAt)
+            else if (dueAt <= claimAt)
             {
-                var worker = _busy.Dequeue();
-                Submit(worker, freeAt);
-                TryTake(worker, freeAt);
+                _due.Dequeue();
+                if (_eventSeq.TryGetValue(due.Worker, out var seq) && seq == due.Seq)
+                    Finish(due.Worker, dueAt);
             }
             else
             {
-                var claim = _pendingClaims[nextClaim++];
-                _sessions.Add(claim.WorkerId, new WorkerSession(claim));
-                TryTake(claim.WorkerId, claim.AtMs);
+                StartSession(_pendingClaims[nextClaim++]);
             }
         }
         _pendingTasks.Clear();
         _pendingClaims.Clear();
         return CloseTick(endMs);
     }
-
-    private static long SimTimeExpiry(ScenarioSpec spec, int taskType) => Time.SimTime.FromHours(spec.TaskTypes[taskType].ExpiryHours);
 
     private static int CompareClaims(WorkerClaim a, WorkerClaim b)
     {
@@ -151,107 +138,142 @@ public sealed class PlatformMarket
         queue.Arrive(task);
         _money.EscrowIn += task.EscrowMicros;
         _escrowHeld += task.EscrowMicros;
+        DispatchWaiting(queue, task.PostedMs);
     }
 
-    private void Expire(PostedTask task) => Refund(task.Lab, task.EscrowMicros);
-
-    private void Refund(int lab, long micros)
+    private void StartSession(in WorkerClaim claim)
     {
-        _money.RefundsByLab[lab] += micros;
-        _escrowHeld -= micros;
+        var end = claim.SessionEndMs;
+        if (Policies.MaxContinuousMs is { } cap)
+            end = Math.Min(end, claim.AtMs + cap);
+        _sessions.Add(claim.WorkerId, new WorkerSession(claim, end));
+        Choose(claim.WorkerId, claim.AtMs);
     }
 
-    private void TryTake(int worker, long nowMs)
+    /// <summary>A worker is free: they take the best acceptable task, or a course worth taking, or wait (salaried), or stop.</summary>
+    private void Choose(int worker, long nowMs)
     {
         var session = _sessions[worker];
-        var claim = session.Claim;
-        if (nowMs >= claim.SessionEndMs)
+        session.Activity = SessionActivity.Choosing;
+        if (nowMs >= session.EndMs)
         {
             EndSession(worker, session, nowMs);
             return;
         }
-        TaskQueue? best = null;
-        long bestPay = 0;
-        var bestRate = double.NegativeInfinity;
-        foreach (var queue in _queues)
+        var choice = WorkChoice.Best(this, session, nowMs);
+        if (choice.Queue is { } queue)
         {
-            queue.AdvanceTo(nowMs, inclusive: true, Expire);
-            if (queue.Count == 0)
-                continue;
-            var pay = PayFor(queue.Head, claim.Region);
-            if (pay < 0)
-                continue;
-            var hourly = Money.ToUsd(pay) / (_expectedHoursPerTask[queue.TaskType] * claim.Speed);
-            if (hourly >= claim.ReservationUsdPerHour && hourly > bestRate)
-            {
-                best = queue;
-                bestRate = hourly;
-                bestPay = pay;
-            }
+            Take(worker, session, queue, choice.PayMicros, nowMs);
         }
-        if (best is null)
+        else if (choice.CourseType >= 0)
         {
-            EndSession(worker, session, nowMs);
-            return;
+            StartCourse(worker, session, choice.CourseType, nowMs);
         }
-        var task = best.Take(nowMs);
-        session.Current = task;
-        session.CurrentQueue = best;
-        session.CurrentStartMs = nowMs;
-        session.CurrentPayMicros = bestPay;
-        _busy.Enqueue(worker, (nowMs + HandlingMs(task, claim), worker));
-    }
-
-    private long HandlingMs(in PostedTask task, in WorkerClaim claim)
-    {
-        var type = _spec.TaskTypes[task.TaskType];
-        var sigma = type.MinutesSigma;
-        var median = type.MeanMinutes * claim.Speed / Math.Exp(sigma * sigma / 2);
-        var rng = RandomStream.For(_spec.Seed, (ulong)task.Id, claim.WorkerId, StreamPurpose.Handling);
-        return Math.Max(MinHandlingMs, Time.SimTime.FromMinutes(rng.NextLogNormal(median, sigma)));
-    }
-
-    private long PayFor(in PostedTask task, int region)
-    {
-        long basePay;
-        if (task.RewardMicros >= 0)
+        else if (session.Claim.Salaried)
         {
-            basePay = task.RewardMicros;
+            session.Activity = SessionActivity.Waiting;
+            session.WaitingSinceMs = nowMs;
+            _waiting.Add((nowMs, worker));
+            Schedule(worker, session.EndMs);
         }
         else
         {
-            var rates = _vendorRates[task.Vendor];
-            basePay = rates is null ? -1 : rates[PayCells.Of(_spec, task.TaskType, region)];
+            EndSession(worker, session, nowMs);
         }
-        if (basePay < 0)
-            return -1;
-        var cell = PayCells.Of(_spec, task.TaskType, region);
-        if (_rateOverride[cell] >= 0)
-            basePay = _rateOverride[cell];
-        return Money.Share(basePay, _wageMultiplier[cell]);
     }
 
-    private void Submit(int worker, long nowMs)
+    internal TaskQueue[] QueuesAdvancedTo(long nowMs)
+    {
+        foreach (var queue in _queues)
+            queue.AdvanceTo(nowMs, inclusive: true, Expire);
+        return _queues;
+    }
+
+    private void Take(int worker, WorkerSession session, TaskQueue queue, long pay, long nowMs)
+    {
+        var task = queue.Take(nowMs);
+        var claim = session.Claim;
+        var type = _spec.TaskTypes[task.TaskType];
+        var handling = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Handling);
+        var sigma = type.MinutesSigma;
+        var median = type.MeanMinutes * claim.Speed / Math.Exp(sigma * sigma / 2);
+        var duration = Math.Max(MinHandlingMs, SimTime.FromMinutes(handling.NextLogNormal(median, sigma)));
+        var abandons = !claim.Salaried && handling.NextBernoulli(type.AbandonShare);
+        if (abandons)
+            duration = Math.Max(MinHandlingMs, (long)(duration * handling.NextUniform(0.1, 0.9)));
+        session.Activity = abandons ? SessionActivity.Abandoning : SessionActivity.Working;
+        session.Current = task;
+        session.CurrentQueue = queue;
+        session.CurrentStartMs = nowMs;
+        session.CurrentPayMicros = claim.Salaried ? 0 : pay;
+        Schedule(worker, nowMs + duration);
+    }
+
+    private void StartCourse(int worker, WorkerSession session, int taskType, long nowMs)
+    {
+        session.Activity = SessionActivity.Training;
+        session.CourseType = taskType;
+        session.CurrentStartMs = nowMs;
+        Schedule(worker, nowMs + SimTime.FromHours(_spec.TaskTypes[taskType].Training!.Hours));
+    }
+
+    // Sequence numbers per worker only grow, so an event left over from an earlier activity or session never matches.
+    private void Schedule(int worker, long atMs)
+    {
+        var seq = _eventSeq.TryGetValue(worker, out var s) ? s + 1 : 1;
+        _eventSeq[worker] = seq;
+        _due.Enqueue(worker, (atMs, worker, seq));
+    }
+
+    /// <summary>Something a worker in session was doing is over.</summary>
+    private void Finish(int worker, long nowMs)
     {
         var session = _sessions[worker];
+        switch (session.Activity)
+        {
+            case SessionActivity.Working:
+                Submit(worker, session, nowMs);
+                break;
+            case SessionActivity.Abandoning:
+                Abandon(worker, session, nowMs);
+                break;
+            case SessionActivity.Training:
+                FinishCourse(worker, session, nowMs);
+                break;
+            case SessionActivity.Waiting:
+                _waiting.Remove((session.WaitingSinceMs, worker));
+                EndSession(worker, session, nowMs);
+                return;
+        }
+        Choose(worker, nowMs);
+    }
+
+    private void Submit(int worker, WorkerSession session, long nowMs)
+    {
         var task = session.Current;
         var queue = session.CurrentQueue!;
         session.CurrentQueue = null;
-        var review = RandomStream.For(_spec.Seed, (ulong)task.Id, worker, StreamPurpose.Review);
-        var reviewed = review.NextBernoulli(_spec.TaskTypes[task.TaskType].ReviewShare);
-        var rejected = reviewed && review.NextBernoulli(session.Claim.ErrorRate);
+        var claim = session.Claim;
+        var type = _spec.TaskTypes[task.TaskType];
+        var review = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Review);
+        var reviewed = review.NextBernoulli(type.ReviewShare);
+        var fatigue = 1.0 + (claim.FatiguePerHour * Math.Max(0, nowMs - claim.AtMs - claim.FatigueOnsetMs) / SimTime.MsPerHour);
+        var rejected = reviewed && review.NextBernoulli(Math.Min(1.0, claim.ErrorRate * type.Difficulty * fatigue));
         queue.Tick.Submitted++;
         queue.Tick.SojournSumMs += nowMs - task.PostedMs;
         if (rejected)
-        {
             queue.Tick.Rejected++;
+        else
+            queue.Tick.Approved++;
+        var paid = !rejected || Policies.PayRejected;
+        if (!paid)
+        {
             Refund(task.Lab, task.EscrowMicros);
-            Emit(new WorkerOutcome(worker, OutcomeKind.Rejected, session.CurrentStartMs, nowMs, 0));
+            Emit(new WorkerOutcome(worker, OutcomeKind.Rejected, session.CurrentStartMs, nowMs, 0, task.TaskType, reviewed));
             return;
         }
-        queue.Tick.Approved++;
         var pay = session.CurrentPayMicros;
-        var fee = Money.Share(pay, _feeShare);
+        var fee = Pay.FeeOn(pay);
         var rest = task.EscrowMicros - pay - fee;
         _money.WorkerPay += pay;
         _money.Fees += fee;
@@ -265,7 +287,77 @@ public sealed class PlatformMarket
         {
             Refund(task.Lab, rest);
         }
-        Emit(new WorkerOutcome(worker, OutcomeKind.Approved, session.CurrentStartMs, nowMs, pay));
+        var kind = rejected ? OutcomeKind.Rejected : OutcomeKind.Approved;
+        Emit(new WorkerOutcome(worker, kind, session.CurrentStartMs, nowMs, pay, task.TaskType, reviewed));
+    }
+
+    private void Abandon(int worker, WorkerSession session, long nowMs)
+    {
+        var task = session.Current;
+        var queue = session.CurrentQueue!;
+        session.CurrentQueue = null;
+        queue.AdvanceTo(nowMs, inclusive: true, Expire);
+        if (task.PostedMs + queue.ExpiryMs <= nowMs)
+        {
+            queue.Tick.Abandoned++;
+            queue.Tick.Expired++;
+            Expire(task);
+        }
+        else
+        {
+            queue.Return(task, nowMs);
+        }
+        Emit(new WorkerOutcome(worker, OutcomeKind.Abandoned, session.CurrentStartMs, nowMs, 0, task.TaskType));
+        DispatchWaiting(queue, nowMs);
+    }
+
+    private void FinishCourse(int worker, WorkerSession session, long nowMs)
+    {
+        var type = session.CourseType;
+        var course = _spec.TaskTypes[type].Training!;
+        var exam = RandomStream.For(_spec.Seed, (ulong)worker, type, StreamPurpose.Training);
+        var passed = exam.NextBernoulli(course.PassRate);
+        var bit = 1UL << type;
+        if (passed)
+            session.Qualified |= bit;
+        else
+            session.FailedCourses |= bit;
+        var pay = Policies.PaidTrainingUsdPerHour is { } rate ? Money.FromUsd(rate * course.Hours) : 0;
+        _money.TrainingPay += pay;
+        _money.WorkerPay += pay;
+        _money.Fees -= pay;
+        session.CourseType = -1;
+        Emit(new WorkerOutcome(worker, passed ? OutcomeKind.TrainingPassed : OutcomeKind.TrainingFailed, session.CurrentStartMs, nowMs, pay, type));
+    }
+
+    /// <summary>Hands new work to salaried workers who are waiting for it, longest-waiting first.</summary>
+    private void DispatchWaiting(TaskQueue queue, long nowMs)
+    {
+        if (_waiting.Count == 0 || queue.Vendor < 0)
+            return;
+        while (queue.Count > 0)
+        {
+            var found = false;
+            foreach (var (since, worker) in _waiting)
+            {
+                if (_sessions[worker].Claim.Employer != queue.Vendor)
+                    continue;
+                _waiting.Remove((since, worker));
+                Choose(worker, nowMs);
+                found = true;
+                break;
+            }
+            if (!found)
+                return;
+        }
+    }
+
+    private void Expire(PostedTask task) => Refund(task.Lab, task.EscrowMicros);
+
+    private void Refund(int lab, long micros)
+    {
+        _money.RefundsByLab[lab] += micros;
+        _escrowHeld -= micros;
     }
 
     private void EndSession(int worker, WorkerSession session, long nowMs)

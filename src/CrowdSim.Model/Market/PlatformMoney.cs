@@ -21,8 +21,11 @@ public sealed class PlatformMoney
     /// <summary>Paid to workers for approved work.</summary>
     public long WorkerPay { get; set; }
 
-    /// <summary>Kept by the platform as fees.</summary>
+    /// <summary>Kept by the platform as fees, less what it paid for training.</summary>
     public long Fees { get; set; }
+
+    /// <summary>Paid to workers for training courses (under a paid-training policy), out of the platform's fees.</summary>
+    public long TrainingPay { get; set; }
 
     /// <summary>Escrow returned to each lab (expired or rejected tasks, or the unspent rest of a direct posting).</summary>
     public long[] RefundsByLab { get; set; }

@@ -9,6 +9,7 @@ namespace CrowdSim.Model.Market;
 /// <param name="EscrowMicros">What the lab paid in when the task was posted.</param>
 /// <param name="RewardMicros">The reward a direct poster offers; -1 when the vendor's piece rate by region applies.</param>
 /// <param name="Requester">For a direct posting split among requesters, the requester's key (see <see cref="QueueKey"/>); otherwise -1.</param>
+/// <param name="Takes">How many times the task has been taken (it returns to the queue when abandoned).</param>
 public readonly record struct PostedTask(
     long Id,
     long PostedMs,
@@ -17,4 +18,5 @@ public readonly record struct PostedTask(
     int TaskType,
     long EscrowMicros,
     long RewardMicros,
-    int Requester = -1);
+    int Requester = -1,
+    int Takes = 0);

@@ -10,6 +10,9 @@ public sealed class QueueCounters
     public long Rejected { get; set; }
     public long Expired { get; set; }
 
+    /// <summary>Tasks given up part-way and returned to the queue.</summary>
+    public long Abandoned { get; set; }
+
     /// <summary>Tasks waiting in the queue at the end of the tick.</summary>
     public long BacklogEnd { get; set; }
 
@@ -34,6 +37,7 @@ public sealed class QueueCounters
         Approved += other.Approved;
         Rejected += other.Rejected;
         Expired += other.Expired;
+        Abandoned += other.Abandoned;
         BacklogEnd += other.BacklogEnd;
         InServiceEnd += other.InServiceEnd;
         WaitSumMs += other.WaitSumMs;

@@ -73,15 +73,43 @@ public sealed class TaskQueue
         Integrate(nowMs);
     }
 
-    /// <summary>Takes the head task at <paramref name="nowMs"/> (the queue must have been advanced to now).</summary>
+    /// <summary>
+    /// Takes the head task at <paramref name="nowMs"/> (the queue must have been advanced to now).
+    /// The wait to first pickup is recorded only the first time a task is taken.
+    /// </summary>
     public PostedTask Take(long nowMs)
     {
         var task = RemoveHead();
-        var wait = nowMs - task.PostedMs;
-        Tick.Taken++;
-        Tick.WaitSumMs += wait;
-        Waits.Add(wait);
-        return task;
+        if (task.Takes == 0)
+        {
+            var wait = nowMs - task.PostedMs;
+            Tick.Taken++;
+            Tick.WaitSumMs += wait;
+            Waits.Add(wait);
+        }
+        return task with { Takes = task.Takes + 1 };
+    }
+
+    /// <summary>
+    /// Puts an abandoned task back, in posting-time order (so tasks still expire from the head).
+    /// The queue must have been advanced to now, and the task must not have expired.
+    /// </summary>
+    public void Return(in PostedTask task, long nowMs)
+    {
+        Integrate(nowMs);
+        if (Count == _items.Length)
+            Grow();
+        // Shift the head one place back and walk the task to its place: returned tasks are old, so this is short.
+        _head = (_head - 1 + _items.Length) % _items.Length;
+        var at = 0;
+        while (at < Count && _items[(_head + at + 1) % _items.Length].PostedMs < task.PostedMs)
+        {
+            _items[(_head + at) % _items.Length] = _items[(_head + at + 1) % _items.Length];
+            at++;
+        }
+        _items[(_head + at) % _items.Length] = task;
+        Count++;
+        Tick.Abandoned++;
     }
 
     /// <summary>Closes this tick's counts and starts fresh ones.</summary>

@@ -10,8 +10,14 @@ namespace CrowdSim.Model.Market;
 /// <param name="Region">Region index (decides pay on managed crowds).</param>
 /// <param name="ReservationUsdPerHour">The least expected hourly pay the worker accepts.</param>
 /// <param name="Speed">Multiplier on handling time (1 = average; larger = slower).</param>
-/// <param name="ErrorRate">Probability a reviewed submission is rejected.</param>
+/// <param name="ErrorRate">Probability a reviewed submission is rejected, before task difficulty and fatigue.</param>
 /// <param name="SessionEndMs">When the worker stops taking new tasks.</param>
+/// <param name="Qualified">Task types (bit per type) the worker has passed the course for.</param>
+/// <param name="FailedCourses">Task types whose course the worker failed (no retakes).</param>
+/// <param name="TrainingHorizonHours">Hours of future work weighed against the cost of a course.</param>
+/// <param name="FatigueOnsetMs">Continuous work after which errors rise.</param>
+/// <param name="FatiguePerHour">Relative rise of the error rate per hour past the onset.</param>
+/// <param name="Employer">For a salaried worker, the employing vendor (they take only its work, at any pay, and wait for it); -1 for crowd workers.</param>
 public readonly record struct WorkerClaim(
     int WorkerId,
     long AtMs,
@@ -20,4 +26,14 @@ public readonly record struct WorkerClaim(
     double ReservationUsdPerHour,
     double Speed,
     double ErrorRate,
-    long SessionEndMs);
+    long SessionEndMs,
+    ulong Qualified = 0,
+    ulong FailedCourses = 0,
+    double TrainingHorizonHours = 40,
+    long FatigueOnsetMs = long.MaxValue,
+    double FatiguePerHour = 0,
+    int Employer = -1)
+{
+    /// <summary>Whether this is a salaried worker.</summary>
+    public bool Salaried => Employer >= 0;
+}

@@ -25,10 +25,10 @@ public static class Conservation
         Require(problems, posted == submitted + expired + open, $"tasks: posted {posted} != completed {submitted} + expired {expired} + open {open}");
         Require(problems, submitted == approved + rejected, $"tasks: completed {submitted} != approved {approved} + rejected {rejected}");
 
-        var workerPay = totals.Regions.Sum(r => r.EarningsMicros);
-        var accounted = totals.MarginByVendor.Sum() + totals.FeesByPlatform.Sum() + workerPay + totals.EscrowHeldByPlatform.Sum();
+        var accounted = totals.VendorMargin + totals.PlatformFees + totals.WorkerPay + totals.Owed;
         Require(problems, totals.LabSpend == accounted, $"money: lab spend {totals.LabSpend} µ$ != margins + fees + pay + owed {accounted} µ$");
-        Require(problems, workerPay == totals.WorkerPayByPlatforms, $"money: workers received {workerPay} µ$ but platforms paid {totals.WorkerPayByPlatforms} µ$");
+        var paidOut = totals.WorkerPayByPlatforms + totals.Regions.Sum(r => r.SalaryMicros);
+        Require(problems, totals.WorkerPay == paidOut, $"money: workers received {totals.WorkerPay} µ$ but platforms and employers paid {paidOut} µ$");
         return problems;
     }
 

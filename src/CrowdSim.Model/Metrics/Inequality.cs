@@ -31,4 +31,15 @@ public static class Inequality
         }
         return total == 0 ? 0 : weighted / (n * total);
     }
+
+    /// <summary>Share of the total held by the top <paramref name="fraction"/> of values (at least one value); 0 when the total is 0.</summary>
+    public static double TopShare(IEnumerable<long> values, double fraction)
+    {
+        var sorted = values.OrderDescending().ToArray();
+        var total = sorted.Sum(v => (double)v);
+        if (sorted.Length == 0 || total == 0)
+            return 0;
+        var top = Math.Max(1, (int)Math.Ceiling(sorted.Length * fraction));
+        return sorted.Take(top).Sum(v => (double)v) / total;
+    }
 }

@@ -16,5 +16,6 @@ public sealed record RunSummary(
     MoneyTotals Money,
     QueueOutcomes Queue,
     WorkerOutcomes WorkerOutcomes,
-    IReadOnlyDictionary<string, RegionOutcomes> ByRegion,
-    IReadOnlyDictionary<string, QueueOutcomes> ByPlatform);
+    IReadOnlyDictionary<string, WorkerOutcomes> ByRegion,
+    IReadOnlyDictionary<string, QueueOutcomes> ByPlatform,
+    IReadOnlyDictionary<string, QueueDetail> ByQueue);

@@ -28,11 +28,26 @@ public sealed class RunTotals
     public long[] FeesByPlatform { get; }
     public long WorkerPayByPlatforms { get; private set; }
 
+    /// <summary>Paid by platforms for training courses.</summary>
+    public long TrainingPay { get; private set; }
+
     /// <summary>Escrow held per platform at the end of the last tick seen.</summary>
     public long[] EscrowHeldByPlatform { get; }
 
-    /// <summary>Net lab spend: escrow paid in less refunds.</summary>
-    public long LabSpend => Labs.Sum(l => l.EscrowPaid) - RefundsByLab.Sum();
+    /// <summary>Net lab spend: escrow paid in less refunds, plus shift hours billed by employers.</summary>
+    public long LabSpend => Labs.Sum(l => l.EscrowPaid) - RefundsByLab.Sum() + Regions.Sum(r => r.BilledMicros);
+
+    /// <summary>What vendors kept: contract prices less pay and fees, plus shift billing less salaries.</summary>
+    public long VendorMargin => MarginByVendor.Sum() + Regions.Sum(r => r.BilledMicros - r.SalaryMicros);
+
+    /// <summary>Platform fees, less what platforms paid for training.</summary>
+    public long PlatformFees => FeesByPlatform.Sum();
+
+    /// <summary>Everything workers received.</summary>
+    public long WorkerPay => Regions.Sum(r => r.EarningsMicros);
+
+    /// <summary>Escrow still held for open tasks.</summary>
+    public long Owed => EscrowHeldByPlatform.Sum();
 
     /// <summary>Adds one tick.</summary>
     public void Add(TickReport tick)
@@ -54,6 +69,7 @@ public sealed class RunTotals
             var money = tick.Platforms[p];
             FeesByPlatform[p] += money.Fees;
             WorkerPayByPlatforms += money.WorkerPay;
+            TrainingPay += money.TrainingPay;
             EscrowHeldByPlatform[p] = money.EscrowHeldEnd;
             for (var l = 0; l < RefundsByLab.Length; l++)
                 RefundsByLab[l] += money.RefundsByLab[l];

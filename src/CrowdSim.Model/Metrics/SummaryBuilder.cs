@@ -8,70 +8,85 @@ namespace CrowdSim.Model.Metrics;
 /// <summary>Turns a run's totals, worker records and wait histograms into its <see cref="RunSummary"/>.</summary>
 public static class SummaryBuilder
 {
-    /// <summary>Builds the summary; <paramref name="waitsByPlatform"/> holds one merged histogram per platform.</summary>
+    /// <summary>Builds the summary; <paramref name="waitsByQueue"/> holds each platform's per-queue histograms of waits to first pickup.</summary>
     public static RunSummary Build(
         ScenarioSpec spec,
         RunTotals totals,
         IReadOnlyList<WorkerRecord> workers,
-        IReadOnlyList<WaitHistogram> waitsByPlatform,
+        IReadOnlyList<IReadOnlyList<WaitHistogram>> waitsByQueue,
         string resultHash)
     {
         var horizonMs = (long)totals.Ticks * spec.TickMinutes * SimTime.MsPerMinute;
-        var allQueues = totals.Queues.SelectMany(q => q).ToArray();
-        var allWaits = new WaitHistogram();
-        foreach (var histogram in waitsByPlatform)
-            allWaits.Merge(histogram);
-
-        var byRegion = new SortedDictionary<string, RegionOutcomes>(StringComparer.Ordinal);
+        var participants = workers.Where(w => w.Status != WorkerStatus.Latent).ToArray();
+        var byRegion = new SortedDictionary<string, WorkerOutcomes>(StringComparer.Ordinal);
         for (var r = 0; r < spec.Regions.Count; r++)
         {
             var region = r;
-            byRegion[spec.Regions[r].Id] = RegionOf(spec, workers.Where(w => w.Region == region).ToArray(), spec.Days);
+            byRegion[spec.Regions[r].Id] = WorkerOutcomesOf.Of(spec, participants.Where(w => w.Region == region).ToArray(), [totals.Regions[r]]);
         }
         var byPlatform = new SortedDictionary<string, QueueOutcomes>(StringComparer.Ordinal);
+        var byQueue = new SortedDictionary<string, QueueDetail>(StringComparer.Ordinal);
+        var allWaits = new WaitHistogram();
         for (var p = 0; p < spec.Platforms.Count; p++)
-            byPlatform[spec.Platforms[p].Id] = QueuesOf(totals.Queues[p], waitsByPlatform[p], horizonMs);
+        {
+            var platformWaits = new WaitHistogram();
+            var keys = QueueLayout.For(spec, p);
+            for (var q = 0; q < keys.Count; q++)
+            {
+                platformWaits.Merge(waitsByQueue[p][q]);
+                byQueue[QueueLayout.Name(spec, p, keys[q])] = DetailOf(spec, p, keys[q], totals.Queues[p][q], waitsByQueue[p][q], horizonMs);
+            }
+            allWaits.Merge(platformWaits);
+            byPlatform[spec.Platforms[p].Id] = QueuesOf(totals.Queues[p], platformWaits, horizonMs);
+        }
 
-        var all = RegionOf(spec, workers, spec.Days);
         return new RunSummary(
             spec.Name,
             spec.Seed,
             spec.Days,
             totals.Ticks,
             spec.TickMinutes,
-            workers.Count,
+            participants.Length,
             resultHash,
-            TasksOf(totals, allQueues),
+            TasksOf(totals),
             MoneyOf(totals),
-            QueuesOf(allQueues, allWaits, horizonMs),
-            new WorkerOutcomes(
-                all.EffectiveHourlyWageMedian,
-                all.PaidHourlyWageMedian,
-                all.UnpaidShare,
-                all.ShareBelowLocalMinimumWage,
-                all.NightHoursShare,
-                all.ChecksPerWorkerDay,
-                all.Gini),
+            QueuesOf(totals.Queues.SelectMany(q => q).ToArray(), allWaits, horizonMs),
+            WorkerOutcomesOf.Of(spec, participants, totals.Regions),
             byRegion,
-            byPlatform);
+            byPlatform,
+            byQueue);
     }
 
-    private static TaskTotals TasksOf(RunTotals totals, QueueCounters[] queues) => new(
-        totals.Labs.Sum(l => l.Created),
-        totals.Labs.Sum(l => l.Automated),
-        totals.Labs.Sum(l => l.Posted),
-        queues.Sum(q => q.Submitted),
-        queues.Sum(q => q.Approved),
-        queues.Sum(q => q.Rejected),
-        queues.Sum(q => q.Expired),
-        queues.Sum(q => q.BacklogEnd + q.InServiceEnd));
+    private static TaskTotals TasksOf(RunTotals totals)
+    {
+        var queues = totals.Queues.SelectMany(q => q).ToArray();
+        return new TaskTotals(
+            totals.Labs.Sum(l => l.Created),
+            totals.Labs.Sum(l => l.Automated),
+            totals.Labs.Sum(l => l.Posted),
+            queues.Sum(q => q.Submitted),
+            queues.Sum(q => q.Approved),
+            queues.Sum(q => q.Rejected),
+            queues.Sum(q => q.Expired),
+            queues.Sum(q => q.BacklogEnd + q.InServiceEnd),
+            queues.Sum(q => q.Abandoned));
+    }
 
-    private static MoneyTotals MoneyOf(RunTotals totals) => new(
-        Usd(totals.LabSpend),
-        Usd(totals.MarginByVendor.Sum()),
-        Usd(totals.FeesByPlatform.Sum()),
-        Usd(totals.Regions.Sum(r => r.EarningsMicros)),
-        Usd(totals.EscrowHeldByPlatform.Sum()));
+    private static MoneyTotals MoneyOf(RunTotals totals)
+    {
+        var automated = totals.Labs.Sum(l => l.Automated);
+        var savings = totals.Labs.Sum(l => l.AutomatedEscrowMicros) - (automated * Money.FromUsd(ModelDefaults.AutomatedLabelCostUsd));
+        return new MoneyTotals(
+            Usd(totals.LabSpend),
+            Usd(totals.VendorMargin),
+            Usd(totals.PlatformFees),
+            Usd(totals.WorkerPay),
+            Usd(totals.Owed),
+            totals.LabSpend == 0 ? 0 : totals.WorkerPay / (double)totals.LabSpend,
+            Usd(totals.TrainingPay),
+            Usd(totals.Regions.Sum(r => r.SalaryMicros)),
+            Usd(savings));
+    }
 
     private static QueueOutcomes QueuesOf(IReadOnlyCollection<QueueCounters> queues, WaitHistogram waits, long horizonMs)
     {
@@ -84,33 +99,21 @@ public static class SummaryBuilder
             hours == 0 ? 0 : queues.Sum(q => q.Submitted) / hours);
     }
 
-    private static RegionOutcomes RegionOf(ScenarioSpec spec, IReadOnlyCollection<WorkerRecord> workers, int days)
-    {
-        long paid = 0, unpaid = 0, night = 0, checks = 0, earnings = 0;
-        foreach (var w in workers)
-        {
-            paid += w.PaidMs;
-            unpaid += w.UnpaidMs;
-            night += w.NightMs;
-            checks += w.Checks;
-            earnings += w.EarningsMicros;
-        }
-        var gave = workers.Where(w => w.TotalMs > 0).ToArray();
-        var below = gave.Count(w => w.EffectiveHourlyWage < spec.Regions[w.Region].MinimumWageUsdPerHour);
-        var total = paid + unpaid;
-        return new RegionOutcomes(
-            workers.Count,
-            SimTime.ToHours(paid),
-            SimTime.ToHours(unpaid),
-            Usd(earnings),
-            Inequality.Median(gave.Select(w => w.EffectiveHourlyWage!.Value)),
-            Inequality.Median(workers.Where(w => w.PaidMs > 0).Select(w => w.PaidHourlyWage!.Value)),
-            total == 0 ? 0 : unpaid / (double)total,
-            gave.Length == 0 ? 0 : below / (double)gave.Length,
-            total == 0 ? 0 : night / (double)total,
-            workers.Count == 0 ? 0 : checks / (double)workers.Count / days,
-            Inequality.Gini(workers.Select(w => w.EarningsMicros)));
-    }
+    private static QueueDetail DetailOf(ScenarioSpec spec, int platform, QueueKey key, QueueCounters q, WaitHistogram waits, long horizonMs) => new(
+        spec.Platforms[platform].Id,
+        spec.TaskTypes[key.TaskType].Id,
+        q.Arrivals,
+        q.Taken,
+        q.Submitted,
+        q.Approved,
+        q.Rejected,
+        q.Abandoned,
+        q.Expired,
+        q.Taken == 0 ? 0 : q.WaitSumMs / (double)q.Taken / SimTime.MsPerMinute,
+        waits.Quantile(0.5) / SimTime.MsPerMinute,
+        waits.Quantile(0.95) / SimTime.MsPerMinute,
+        q.Submitted == 0 ? 0 : q.SojournSumMs / (double)q.Submitted / SimTime.MsPerMinute,
+        horizonMs == 0 ? 0 : q.BacklogAreaMs / (double)horizonMs);
 
     private static decimal Usd(long micros) => micros / (decimal)Money.MicrosPerUsd;
 }

@@ -1,6 +1,10 @@
 namespace CrowdSim.Model.Metrics;
 
-/// <summary>Where every created task ended up. created = automated + posted; posted = completed + expired + openAtEnd; completed = approved + rejected.</summary>
+/// <summary>
+/// Where every created task ended up. created = automated + posted; posted = completed + expired +
+/// openAtEnd; completed = approved + rejected. Abandonments are events, not states: an abandoned
+/// task went back to its queue.
+/// </summary>
 public sealed record TaskTotals(
     long Created,
     long Automated,
@@ -9,4 +13,5 @@ public sealed record TaskTotals(
     long Approved,
     long Rejected,
     long Expired,
-    long OpenAtEnd);
+    long OpenAtEnd,
+    long Abandoned);

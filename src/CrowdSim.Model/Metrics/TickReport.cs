@@ -12,6 +12,7 @@ namespace CrowdSim.Model.Metrics;
 /// <param name="Platforms">Money per platform (index = platform).</param>
 /// <param name="Regions">Worker counts per region (index = region), summed over cohorts.</param>
 /// <param name="WorkersInSession">Workers in session on any platform at the end of the tick.</param>
+/// <param name="Projects">Projects launched this tick (bursts and batches), lab by lab.</param>
 public sealed record TickReport(
     int Tick,
     long StartMs,
@@ -19,4 +20,5 @@ public sealed record TickReport(
     IReadOnlyList<IReadOnlyList<QueueCounters>> Queues,
     IReadOnlyList<PlatformMoney> Platforms,
     IReadOnlyList<RegionCounters> Regions,
-    long WorkersInSession);
+    long WorkersInSession,
+    IReadOnlyList<ProjectLaunch> Projects);

@@ -19,4 +19,13 @@ public enum StreamPurpose : ulong
     Automation = 14,
     Handling = 20,
     Review = 21,
+    Training = 22,
+    WeeklyReview = 23,
+    Recruitment = 24,
+    Notification = 25,
+    RequesterProfile = 30,
+    RequesterChoice = 31,
+    SpilloverCount = 32,
+    SpilloverTimes = 33,
+    ProjectName = 34,
 }

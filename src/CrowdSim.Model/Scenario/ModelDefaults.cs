@@ -97,6 +97,9 @@ public static class ModelDefaults
     /// <summary>Hours of future work a worker weighs against the cost of a training course. Assumption.</summary>
     public const double TrainingHorizonHours = 40.0;
 
+    /// <summary>What a lab's own model costs per automated label, USD. [llm_cost_per_label]</summary>
+    public const double AutomatedLabelCostUsd = 0.003;
+
     /// <summary>Tick lengths that divide an hour, the only ones allowed.</summary>
     public static readonly IReadOnlyList<int> AllowedTickMinutes = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
 }

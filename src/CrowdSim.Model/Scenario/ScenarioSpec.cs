@@ -19,8 +19,8 @@ public sealed record ScenarioSpec(
     IReadOnlyList<WorkerPoolSpec> WorkerPools,
     IReadOnlyList<ScenarioEvent> Events)
 {
-    /// <summary>Total number of workers across all pools.</summary>
-    public int WorkerCount => WorkerPools.Sum(p => p.Count);
+    /// <summary>Total number of worker slots across all pools: initial workers and every recruit within the horizon.</summary>
+    public int WorkerCount => Enumerable.Range(0, WorkerPools.Count).Sum(p => Workers.IntakeSchedule.Capacity(this, p));
 
     /// <summary>Number of ticks in the horizon.</summary>
     public int Ticks => Days * 24 * 60 / TickMinutes;

@@ -48,10 +48,12 @@ public sealed class LocalSimulation
             Apply(e);
 
         var labCounters = new LabCounters[_labs.Length];
+        var projects = new List<ProjectLaunch>();
         for (var l = 0; l < _labs.Length; l++)
         {
             var output = _labs[l].Generate(window.Tick, window.StartMs, window.EndMs);
             labCounters[l] = output.Counters;
+            projects.AddRange(output.Projects);
             for (var v = 0; v < _vendors.Length; v++)
                 _platforms[_vendors[v].Platform].Enqueue(output.ByVendor[v]);
             for (var p = 0; p < _platforms.Length; p++)
@@ -60,9 +62,10 @@ public sealed class LocalSimulation
         for (var v = 0; v < _vendors.Length; v++)
             _platforms[_vendors[v].Platform].SetVendorRates(v, _vendors[v].Rates);
 
+        var newWork = NewWorkForNotifications(_platforms);
         var claims = _platforms.Select(_ => new List<WorkerClaim>()).ToArray();
         foreach (var cohort in _cohorts)
-            cohort.CollectClaims(window.Tick, window.EndMs, claims);
+            cohort.CollectClaims(window.Tick, window.EndMs, claims, newWork);
         for (var p = 0; p < _platforms.Length; p++)
             _platforms[p].AddClaims(claims[p]);
 
@@ -80,7 +83,8 @@ public sealed class LocalSimulation
             results.Select(r => r.Queues).ToArray(),
             results.Select(r => r.Money).ToArray(),
             RegionCountersSum.Of(_spec.Regions.Count, _cohorts.Select(c => c.TakeTickCounters())),
-            _platforms.Sum(p => (long)p.WorkersInSession));
+            _platforms.Sum(p => (long)p.WorkersInSession),
+            projects);
         Totals.Add(report);
         return report;
     }
@@ -88,25 +92,38 @@ public sealed class LocalSimulation
     /// <summary>Every worker's totals, in id order.</summary>
     public WorkerRecord[] WorkerRecords() => _cohorts.SelectMany(c => c.Records()).ToArray();
 
-    /// <summary>Wait histograms merged per platform.</summary>
-    public WaitHistogram[] WaitsByPlatform() => _platforms.Select(p => p.MergedWaits()).ToArray();
+    /// <summary>Wait histograms per platform, per queue.</summary>
+    public WaitHistogram[][] WaitsByQueue() => _platforms.Select(p => p.WaitsByQueue()).ToArray();
+
+    /// <summary>
+    /// For each platform that notifies its members, when the first task of this tick arrives; null
+    /// when no platform notifies (cohorts then skip the notification pass entirely).
+    /// </summary>
+    public static long?[]? NewWorkForNotifications(IReadOnlyList<PlatformMarket> platforms) =>
+        platforms.Any(p => p.Policies.Notifications)
+            ? platforms.Select(p => p.Policies.Notifications ? p.FirstPendingArrivalMs : null).ToArray()
+            : null;
 
     private void Apply(ScenarioEvent e)
     {
-        switch (e)
+        foreach (var target in EventTarget.Of(_spec, e))
         {
-            case WageChange { Vendor: { } vendor } change:
-                _vendors[_spec.VendorIndex(vendor)].Apply(change);
-                break;
-            case WageChange change:
-                _platforms[_spec.PlatformIndex(change.Platform!)].Apply(change);
-                break;
-            case TaskSurge surge:
-                _labs[_spec.LabIndex(surge.Lab)].Apply(surge);
-                break;
-            case AutomationShock shock:
-                _labs[_spec.LabIndex(shock.Lab)].Apply(shock);
-                break;
+            switch (target.Kind)
+            {
+                case EventTargetKind.Lab:
+                    _labs[target.Index].Apply(e);
+                    break;
+                case EventTargetKind.Vendor:
+                    _vendors[target.Index].Apply(e);
+                    break;
+                case EventTargetKind.Platform:
+                    _platforms[target.Index].Apply(e);
+                    break;
+                case EventTargetKind.Cohorts:
+                    foreach (var cohort in _cohorts)
+                        cohort.Apply(e);
+                    break;
+            }
         }
     }
 }

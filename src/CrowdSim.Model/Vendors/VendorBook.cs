@@ -10,6 +10,7 @@ namespace CrowdSim.Model.Vendors;
 public sealed class VendorBook
 {
     private readonly ScenarioSpec _spec;
+    private readonly HashSet<int> _exitedRegions = [];
     private long[] _rates;
 
     public VendorBook(ScenarioSpec spec, int vendor)
@@ -27,6 +28,20 @@ public sealed class VendorBook
     /// <summary>The current rates, indexed [taskType × regions + region]. A fresh copy after every change.</summary>
     public long[] Rates => _rates;
 
+    /// <summary>Applies an event addressed to this vendor (wage changes, market exits).</summary>
+    public void Apply(ScenarioEvent e)
+    {
+        switch (e)
+        {
+            case WageChange change:
+                Apply(change);
+                break;
+            case MarketExit exit:
+                Exit(exit.Region);
+                break;
+        }
+    }
+
     /// <summary>Multiplies, or sets, the rates the change names; regions where the work is not offered stay so.</summary>
     public void Apply(WageChange change)
     {
@@ -36,6 +51,17 @@ public sealed class VendorBook
             if (next[cell] >= 0)
                 next[cell] = change.RateUsd is { } rate ? Money.FromUsd(rate) : Money.Share(next[cell], change.Factor ?? 1.0);
         }
+        _rates = next;
+    }
+
+    /// <summary>Leaves a region: none of the vendor's work is offered there any more (later wage changes do not bring it back).</summary>
+    public void Exit(string region)
+    {
+        var r = _spec.RegionIndex(region);
+        _exitedRegions.Add(r);
+        var next = (long[])_rates.Clone();
+        for (var t = 0; t < _spec.TaskTypes.Count; t++)
+            next[PayCells.Of(_spec, t, r)] = -1;
         _rates = next;
     }
 }

@@ -9,19 +9,25 @@ public sealed class RegionCounters
     /// <summary>Checks made during the worker's own sleep window: wake-ups to look for work.</summary>
     public long NightChecks { get; set; }
 
-    /// <summary>Checks that found work, i.e. sessions in which at least one task was taken.</summary>
+    /// <summary>Work sessions in which at least one task was done.</summary>
     public long Sessions { get; set; }
 
     /// <summary>Unpaid time spent searching for work.</summary>
     public long SearchMs { get; set; }
 
-    /// <summary>Time on tasks that were approved and paid.</summary>
+    /// <summary>Paid time: approved (or paid) tasks, paid training, and salaried shifts.</summary>
     public long PaidMs { get; set; }
 
-    /// <summary>Time on tasks that were rejected: unpaid.</summary>
+    /// <summary>Time on tasks that were rejected and not paid.</summary>
     public long RejectedMs { get; set; }
 
-    /// <summary>Pay received.</summary>
+    /// <summary>Time on tasks given up part-way: unpaid.</summary>
+    public long AbandonedMs { get; set; }
+
+    /// <summary>Unpaid time in training courses and recruitment boot camps.</summary>
+    public long TrainingMs { get; set; }
+
+    /// <summary>Pay received (piece rates, paid training, salaries).</summary>
     public long EarningsMicros { get; set; }
 
     /// <summary>Working and searching time that fell in local night (22:00-06:00).</summary>
@@ -29,9 +35,33 @@ public sealed class RegionCounters
 
     public long TasksApproved { get; set; }
     public long TasksRejected { get; set; }
+    public long TasksAbandoned { get; set; }
+    public long CoursesPassed { get; set; }
+    public long CoursesFailed { get; set; }
 
-    /// <summary>Unpaid time: searching plus rejected work.</summary>
-    public long UnpaidMs => SearchMs + RejectedMs;
+    /// <summary>Workers deactivated on a platform.</summary>
+    public long Deactivations { get; set; }
+
+    /// <summary>Workers who left for good.</summary>
+    public long Departures { get; set; }
+
+    /// <summary>Recruits who finished boot camp and joined.</summary>
+    public long RecruitsJoined { get; set; }
+
+    /// <summary>Recruits who dropped out of boot camp.</summary>
+    public long RecruitsDroppedOut { get; set; }
+
+    /// <summary>Active crowd workers counted at weekly reviews (the population at risk of leaving).</summary>
+    public long WorkerWeeksAtRisk { get; set; }
+
+    /// <summary>Salaries paid to shift workers (part of <see cref="EarningsMicros"/>).</summary>
+    public long SalaryMicros { get; set; }
+
+    /// <summary>What employers billed labs for shift workers' hours.</summary>
+    public long BilledMicros { get; set; }
+
+    /// <summary>Unpaid time: searching, rejected and abandoned work, training.</summary>
+    public long UnpaidMs => SearchMs + RejectedMs + AbandonedMs + TrainingMs;
 
     /// <summary>Adds another set of counts.</summary>
     public void Add(RegionCounters other)
@@ -42,9 +72,21 @@ public sealed class RegionCounters
         SearchMs += other.SearchMs;
         PaidMs += other.PaidMs;
         RejectedMs += other.RejectedMs;
+        AbandonedMs += other.AbandonedMs;
+        TrainingMs += other.TrainingMs;
         EarningsMicros += other.EarningsMicros;
         NightMs += other.NightMs;
         TasksApproved += other.TasksApproved;
         TasksRejected += other.TasksRejected;
+        TasksAbandoned += other.TasksAbandoned;
+        CoursesPassed += other.CoursesPassed;
+        CoursesFailed += other.CoursesFailed;
+        Deactivations += other.Deactivations;
+        Departures += other.Departures;
+        RecruitsJoined += other.RecruitsJoined;
+        RecruitsDroppedOut += other.RecruitsDroppedOut;
+        WorkerWeeksAtRisk += other.WorkerWeeksAtRisk;
+        SalaryMicros += other.SalaryMicros;
+        BilledMicros += other.BilledMicros;
     }
 }

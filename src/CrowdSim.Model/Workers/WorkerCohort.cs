@@ -7,23 +7,40 @@ namespace CrowdSim.Model.Workers;
 
 /// <summary>
 /// A block of workers with consecutive ids, held as arrays. A worker is touched only when one of
-/// their own events is due (a check of the queue) or a platform reports on them; asleep or idle
-/// between checks they cost nothing. All randomness is keyed by the worker's global id, so a worker
-/// behaves the same whichever cohort holds them.
+/// their own events is due (a check of the queue, a shift, an intake), a platform reports on them,
+/// or at the weekly review; asleep or idle between checks they cost nothing. All randomness is
+/// keyed by the worker's global id, so a worker behaves the same whichever cohort holds them.
 /// </summary>
-public sealed class WorkerCohort
+public sealed partial class WorkerCohort
 {
     private const long WakeJitterMeanMs = 30 * SimTime.MsPerMinute;
     private const int SleepShiftMinutes = 60;
+    private const double RejectionMemory = 0.05;
 
     private readonly ScenarioSpec _spec;
     private readonly WorkerProfiles _profiles;
     private readonly int[][] _poolPlatforms;
+    private readonly int[] _employer;
     private readonly PriorityQueue<int, (long Ms, int Worker)> _wakeUps = new();
+    private readonly long[] _scheduledMs;
+    private readonly WorkerStatus[] _status;
+    private readonly double[] _reservation;
+    private readonly int[] _sessionPlatform;
     private readonly long[] _sessionStartMs;
     private readonly int[] _sessionTasks;
+    private readonly int[] _notifiedBy;
+    private readonly ulong[] _qualified;
+    private readonly ulong[] _failedCourses;
+    private readonly int[] _deactivated;
+    private readonly double[] _rejectionRate;
+    private readonly int[] _reviewed;
+    private readonly long[] _joinedMs;
+    private readonly long[] _leftMs;
+    private readonly bool[] _notifying;
     private readonly WorkerTotals _totals;
+    private readonly WeeklyLedger _week;
     private RegionCounters[] _tick;
+    private long _nextWeekMs = SimTime.MsPerWeek;
 
     public WorkerCohort(ScenarioSpec spec, int firstId, int count)
     {
@@ -32,56 +49,88 @@ public sealed class WorkerCohort
         Count = count;
         _profiles = WorkerProfiles.Draw(spec, firstId, count, SleepShiftMinutes);
         _poolPlatforms = spec.WorkerPools.Select(p => p.Platforms.Select(spec.PlatformIndex).ToArray()).ToArray();
+        _employer = spec.WorkerPools.Select(p => p.Employment is { } e ? spec.VendorIndex(e.Vendor) : -1).ToArray();
+        _notifying = spec.Platforms.Select(p => p.Notifications).ToArray();
+        _scheduledMs = new long[count];
+        _status = new WorkerStatus[count];
+        _reservation = (double[])_profiles.ReservationUsdPerHour.Clone();
+        _sessionPlatform = Enumerable.Repeat(-1, count).ToArray();
         _sessionStartMs = new long[count];
         _sessionTasks = new int[count];
+        _notifiedBy = Enumerable.Repeat(-1, count).ToArray();
+        _qualified = new ulong[count];
+        _failedCourses = new ulong[count];
+        _deactivated = new int[count];
+        _rejectionRate = new double[count * spec.Platforms.Count];
+        _reviewed = new int[count * spec.Platforms.Count];
+        _joinedMs = new long[count];
+        _leftMs = Enumerable.Repeat(-1L, count).ToArray();
         _totals = new WorkerTotals(count);
+        _week = new WeeklyLedger(count);
         _tick = NewTickCounters();
         for (var i = 0; i < count; i++)
         {
+            if (_profiles.IntakeMs[i] >= 0)
+            {
+                _status[i] = WorkerStatus.Latent;
+                ScheduleAt(i, _profiles.IntakeMs[i]);
+                continue;
+            }
+            _status[i] = WorkerStatus.Active;
             var first = RandomStream.For(spec.Seed, (ulong)(firstId + i), 0, StreamPurpose.FirstCheck);
-            var at = (long)(first.NextDouble() * SimTime.FromHours(Pool(i).CheckEveryHours));
-            _wakeUps.Enqueue(i, (Reschedule(i, at, at, ref first, tickEndMs: 0), i));
+            ScheduleFirst(i, 0, ref first);
         }
     }
 
     public int FirstId { get; }
     public int Count { get; }
 
-    /// <summary>When the next due check is, or <see cref="long.MaxValue"/> if none is scheduled.</summary>
-    public long NextCheckMs => _wakeUps.TryPeek(out _, out var due) ? due.Ms : long.MaxValue;
+    /// <summary>When the cohort next needs to run: its earliest due event or the next weekly review.</summary>
+    public long NextCheckMs => Math.Min(_wakeUps.TryPeek(out _, out var due) ? due.Ms : long.MaxValue, _nextWeekMs);
 
-    /// <summary>
-    /// Lets every worker whose check is due before <paramref name="endMs"/> look for work, adding a
-    /// claim to <paramref name="claimsByPlatform"/> (index = platform) for each.
-    /// </summary>
-    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform)
+    /// <summary>Switches notifications on or off on one platform or all (the only policy workers act on directly).</summary>
+    public void Apply(ScenarioEvent e)
     {
-        while (_wakeUps.TryPeek(out var i, out var due) && due.Ms < endMs)
+        if (e is not PolicyChange { Policy: PolicyKind.Notifications } change)
+            return;
+        for (var p = 0; p < _notifying.Length; p++)
         {
-            _wakeUps.Dequeue();
-            Check(i, due.Ms, tick, claimsByPlatform);
+            if (change.Platform is null || _spec.Platforms[p].Id == change.Platform)
+                _notifying[p] = change.Enabled;
         }
     }
 
-    /// <summary>Applies what platforms reported (in the order each platform reported it).</summary>
-    public void Apply(ReadOnlySpan<WorkerOutcome> outcomes, int tick, long tickEndMs)
+    /// <summary>
+    /// Runs everything due before <paramref name="endMs"/>: the weekly review when a week ends,
+    /// responses to notifications of new work (<paramref name="newWorkAtMs"/>: per platform, when
+    /// the first new task of this tick arrives), intakes, shifts and checks. Each check or shift
+    /// adds a claim to <paramref name="claimsByPlatform"/> (index = platform).
+    /// </summary>
+    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform, IReadOnlyList<long?>? newWorkAtMs = null)
     {
-        foreach (ref readonly var outcome in outcomes)
+        while (_nextWeekMs < endMs)
         {
-            var i = outcome.WorkerId - FirstId;
-            var counters = _tick[_profiles.Region[i]];
-            switch (outcome.Kind)
+            WeeklyReview(_nextWeekMs);
+            _nextWeekMs += SimTime.MsPerWeek;
+        }
+        if (newWorkAtMs is not null)
+            Notify(tick, newWorkAtMs);
+        while (_wakeUps.TryPeek(out var i, out var due) && due.Ms < endMs)
+        {
+            _wakeUps.Dequeue();
+            if (due.Ms != _scheduledMs[i])
+                continue; // superseded by an earlier wake-up
+            _scheduledMs[i] = long.MaxValue;
+            switch (_status[i])
             {
-                case OutcomeKind.Approved:
-                    _totals.RecordTask(i, outcome, approved: true, counters, NightMs(i, outcome.StartMs, outcome.EndMs));
-                    _sessionTasks[i]++;
+                case WorkerStatus.Latent:
+                    Recruit(i, due.Ms);
                     break;
-                case OutcomeKind.Rejected:
-                    _totals.RecordTask(i, outcome, approved: false, counters, NightMs(i, outcome.StartMs, outcome.EndMs));
-                    _sessionTasks[i]++;
+                case WorkerStatus.Active when _employer[_profiles.Pool[i]] >= 0:
+                    StartShift(i, due.Ms, claimsByPlatform);
                     break;
-                case OutcomeKind.SessionEnded:
-                    EndSession(i, outcome.EndMs, tick, tickEndMs, counters);
+                case WorkerStatus.Active:
+                    Check(i, due.Ms, tick, claimsByPlatform);
                     break;
             }
         }
@@ -96,71 +145,54 @@ public sealed class WorkerCohort
     }
 
     /// <summary>Each worker's totals so far, in id order.</summary>
-    public WorkerRecord[] Records() =>
-        Enumerable.Range(0, Count).Select(i => _totals.Record(i, FirstId + i, _profiles)).ToArray();
+    public WorkerRecord[] Records() => Enumerable.Range(0, Count).Select(Record).ToArray();
+
+    private WorkerRecord Record(int i) => new(
+        FirstId + i,
+        _profiles.Pool[i],
+        _profiles.Region[i],
+        _status[i],
+        _profiles.ReservationUsdPerHour[i],
+        _reservation[i],
+        _profiles.NightChecker[i],
+        _totals.PaidMs[i],
+        _totals.SearchMs[i],
+        _totals.RejectedMs[i],
+        _totals.AbandonedMs[i],
+        _totals.TrainingMs[i],
+        _totals.Earnings[i],
+        _totals.Checks[i],
+        _totals.NightChecks[i],
+        _totals.NightMs[i],
+        _totals.LongestStretchMs[i],
+        _totals.Approved[i],
+        _totals.Rejected[i],
+        _totals.Abandoned[i],
+        _totals.Deactivations[i],
+        _joinedMs[i],
+        _leftMs[i],
+        _week.CoefficientOfVariation(i));
 
     private WorkerPoolSpec Pool(int i) => _spec.WorkerPools[_profiles.Pool[i]];
 
-    private void Check(int i, long atMs, int tick, List<WorkerClaim>[] claimsByPlatform)
+    private void ScheduleAt(int i, long atMs)
     {
-        var pool = Pool(i);
-        var asleep = Asleep(i, atMs);
-        var counters = _tick[_profiles.Region[i]];
-        var searchMs = SimTime.FromMinutes(pool.SearchMinutes);
-        _totals.RecordCheck(i, asleep, searchMs, NightMs(i, atMs - searchMs, atMs), counters);
-
-        var workerId = FirstId + i;
-        var session = RandomStream.For(_spec.Seed, (ulong)workerId, tick, StreamPurpose.Session);
-        var endMs = atMs + Math.Max(SimTime.MsPerMinute, SimTime.FromHours(session.NextExponential(pool.SessionHoursMean)));
-        if (!asleep && !_profiles.NightChecker[i])
-            endMs = Math.Min(endMs, SimTime.NextLocalMinute(atMs, _profiles.UtcOffsetMinutes[i], _profiles.SleepStartMinute[i]));
-        var platforms = _poolPlatforms[_profiles.Pool[i]];
-        var platform = platforms.Length == 1
-            ? platforms[0]
-            : platforms[RandomStream.For(_spec.Seed, (ulong)workerId, tick, StreamPurpose.PlatformChoice).NextInt(platforms.Length)];
-        var tieBreak = RandomStream.For(_spec.Seed, (ulong)workerId, tick, StreamPurpose.TieBreak).NextBits();
-        claimsByPlatform[platform].Add(new WorkerClaim(
-            workerId, atMs, tieBreak, _profiles.Region[i], _profiles.ReservationUsdPerHour[i],
-            _profiles.Speed[i], pool.ErrorRateMean, endMs));
-        _sessionStartMs[i] = atMs - searchMs;
-        _sessionTasks[i] = 0;
+        _scheduledMs[i] = atMs;
+        _wakeUps.Enqueue(i, (atMs, i));
     }
 
-    private void EndSession(int i, long endMs, int tick, long tickEndMs, RegionCounters counters)
+    private void ScheduleFirst(int i, long fromMs, ref RandomStream rng)
     {
-        if (_sessionTasks[i] > 0)
+        if (_employer[_profiles.Pool[i]] >= 0)
         {
-            counters.Sessions++;
-            _totals.RecordStretch(i, endMs - _sessionStartMs[i]);
+            ScheduleAt(i, NextShiftStart(i, fromMs));
+            return;
         }
-        var next = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.NextCheck);
-        var candidate = endMs + SimTime.FromHours(next.NextExponential(Pool(i).CheckEveryHours));
-        _wakeUps.Enqueue(i, (Reschedule(i, endMs, candidate, ref next, tickEndMs), i));
+        var at = fromMs + (long)(rng.NextDouble() * SimTime.FromHours(Pool(i).CheckEveryHours));
+        ScheduleAt(i, Reschedule(i, at, at, ref rng, tickEndMs: 0));
     }
 
-    /// <summary>
-    /// Moves a planned check out of the worker's sleep: a night checker wakes every few hours
-    /// instead; others check soon after they wake up. Never earlier than the next tick.
-    /// </summary>
-    private long Reschedule(int i, long fromMs, long candidateMs, ref RandomStream rng, long tickEndMs)
-    {
-        if (Asleep(i, candidateMs))
-        {
-            var offset = _profiles.UtcOffsetMinutes[i];
-            if (_profiles.NightChecker[i])
-            {
-                var sleptAt = SimTime.NextLocalMinute(candidateMs - SimTime.MsPerDay, offset, _profiles.SleepStartMinute[i]);
-                var every = SimTime.FromHours(Pool(i).NightCheckEveryHours);
-                candidateMs = Math.Max(fromMs, sleptAt) + (long)(every * rng.NextUniform(0.8, 1.2));
-            }
-            else
-            {
-                candidateMs = SimTime.NextLocalMinute(candidateMs, offset, _profiles.SleepEndMinute[i])
-                    + (long)rng.NextExponential(WakeJitterMeanMs);
-            }
-        }
-        return Math.Max(candidateMs, tickEndMs);
-    }
+    private RegionCounters Counters(int i) => _tick[_profiles.Region[i]];
 
     private bool Asleep(int i, long ms) =>
         SimTime.InDailyWindow(

@@ -5,8 +5,9 @@ namespace CrowdSim.Model.Workers;
 
 /// <summary>
 /// The fixed traits of a block of workers, drawn once from each worker's own random stream:
-/// pool and region, reservation wage (lognormal), speed (mean-one lognormal), whether they wake
-/// at night to check the queue, and their sleep window (the region's, shifted by up to an hour).
+/// pool and region, reservation wage (lognormal), speed and error rate (mean-one lognormal
+/// multipliers), whether they wake at night to check the queue, their sleep window (the region's,
+/// shifted by up to an hour), and, for recruits, when their intake is.
 /// </summary>
 internal sealed class WorkerProfiles
 {
@@ -17,9 +18,11 @@ internal sealed class WorkerProfiles
         UtcOffsetMinutes = new int[count];
         ReservationUsdPerHour = new double[count];
         Speed = new double[count];
+        ErrorRate = new double[count];
         NightChecker = new bool[count];
         SleepStartMinute = new int[count];
         SleepEndMinute = new int[count];
+        IntakeMs = new long[count];
     }
 
     public int[] Pool { get; }
@@ -27,20 +30,25 @@ internal sealed class WorkerProfiles
     public int[] UtcOffsetMinutes { get; }
     public double[] ReservationUsdPerHour { get; }
     public double[] Speed { get; }
+    public double[] ErrorRate { get; }
     public bool[] NightChecker { get; }
     public int[] SleepStartMinute { get; }
     public int[] SleepEndMinute { get; }
+
+    /// <summary>When a recruit's intake is; -1 for the pool's initial workers.</summary>
+    public long[] IntakeMs { get; }
 
     /// <summary>Draws the profiles of workers <paramref name="firstId"/> … <paramref name="firstId"/> + <paramref name="count"/> - 1.</summary>
     public static WorkerProfiles Draw(ScenarioSpec spec, int firstId, int count, int sleepShiftMinutes)
     {
         var profiles = new WorkerProfiles(count);
-        var poolEnds = PoolEnds(spec);
+        var poolStarts = PoolStarts(spec);
+        var intakeEnds = spec.WorkerPools.Select((_, p) => IntakeEnds(spec, p)).ToArray();
         var pool = 0;
         for (var i = 0; i < count; i++)
         {
             var id = firstId + i;
-            while (id >= poolEnds[pool])
+            while (pool + 1 < poolStarts.Length && id >= poolStarts[pool + 1])
                 pool++;
             var poolSpec = spec.WorkerPools[pool];
             var region = spec.RegionIndex(poolSpec.Region);
@@ -50,28 +58,41 @@ internal sealed class WorkerProfiles
             profiles.Region[i] = region;
             profiles.UtcOffsetMinutes[i] = regionSpec.UtcOffsetMinutes;
             profiles.ReservationUsdPerHour[i] = rng.NextLogNormal(poolSpec.ReservationWageMedianUsd, poolSpec.ReservationWageSigma);
-            var sigma = poolSpec.SpeedSigma;
-            profiles.Speed[i] = Math.Exp((sigma * rng.NextNormal()) - (sigma * sigma / 2));
+            profiles.Speed[i] = MeanOne(ref rng, poolSpec.SpeedSigma);
             profiles.NightChecker[i] = rng.NextBernoulli(poolSpec.NightCheckerShare);
             var shift = (int)Math.Round(rng.NextUniform(-sleepShiftMinutes, sleepShiftMinutes));
             profiles.SleepStartMinute[i] = Wrap(regionSpec.SleepStartMinute + shift);
             profiles.SleepEndMinute[i] = Wrap(regionSpec.SleepEndMinute + shift);
+            profiles.ErrorRate[i] = Math.Min(1.0, poolSpec.ErrorRateMean * MeanOne(ref rng, poolSpec.ErrorRateSigma));
+            var slot = id - poolStarts[pool];
+            profiles.IntakeMs[i] = slot < poolSpec.Count ? -1 : IntakeOf(intakeEnds[pool], slot - poolSpec.Count);
         }
         return profiles;
     }
 
-    /// <summary>Exclusive end id of each pool: pools take consecutive id blocks in file order.</summary>
-    public static int[] PoolEnds(ScenarioSpec spec)
+    /// <summary>First id of each pool: pools take consecutive id blocks (initial workers, then recruits) in file order.</summary>
+    public static int[] PoolStarts(ScenarioSpec spec)
     {
-        var ends = new int[spec.WorkerPools.Count];
-        var end = 0;
-        for (var p = 0; p < ends.Length; p++)
+        var starts = new int[spec.WorkerPools.Count];
+        var start = 0;
+        for (var p = 0; p < starts.Length; p++)
         {
-            end += spec.WorkerPools[p].Count;
-            ends[p] = end;
+            starts[p] = start;
+            start += IntakeSchedule.Capacity(spec, p);
         }
-        return ends;
+        return starts;
     }
+
+    private static (long AtMs, int EndSlot)[] IntakeEnds(ScenarioSpec spec, int pool)
+    {
+        var end = 0;
+        return IntakeSchedule.Of(spec, pool).Select(i => (i.AtMs, end += i.Recruits)).ToArray();
+    }
+
+    private static long IntakeOf((long AtMs, int EndSlot)[] intakes, int recruitSlot) =>
+        intakes.First(i => recruitSlot < i.EndSlot).AtMs;
+
+    private static double MeanOne(ref RandomStream rng, double sigma) => Math.Exp((sigma * rng.NextNormal()) - (sigma * sigma / 2));
 
     private static int Wrap(int minute) => ((minute % 1440) + 1440) % 1440;
 }

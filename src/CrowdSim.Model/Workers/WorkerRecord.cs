@@ -5,24 +5,36 @@ public sealed record WorkerRecord(
     int WorkerId,
     int Pool,
     int Region,
+    WorkerStatus Status,
     double ReservationUsdPerHour,
+    double FinalReservationUsdPerHour,
     bool NightChecker,
     long PaidMs,
     long SearchMs,
     long RejectedMs,
+    long AbandonedMs,
+    long TrainingMs,
     long EarningsMicros,
     long Checks,
     long NightChecks,
     long NightMs,
     long LongestStretchMs,
     long TasksApproved,
-    long TasksRejected)
+    long TasksRejected,
+    long TasksAbandoned,
+    int Deactivations,
+    long JoinedMs,
+    long LeftMs,
+    double? WeeklyEarningsCv)
 {
-    /// <summary>Unpaid time: searching plus rejected work.</summary>
-    public long UnpaidMs => SearchMs + RejectedMs;
+    /// <summary>Unpaid time: searching, rejected and abandoned work, training.</summary>
+    public long UnpaidMs => SearchMs + RejectedMs + AbandonedMs + TrainingMs;
 
     /// <summary>All time given to the work, paid or not.</summary>
     public long TotalMs => PaidMs + UnpaidMs;
+
+    /// <summary>Whether the worker ever took part (recruits who never joined did not).</summary>
+    public bool EverActive => Status != WorkerStatus.Latent && Status != WorkerStatus.DroppedOut;
 
     /// <summary>Earnings per hour of all time given, or null for a worker who gave none.</summary>
     public double? EffectiveHourlyWage => TotalMs > 0 ? Market.Money.ToUsd(EarningsMicros) / Time.SimTime.ToHours(TotalMs) : null;

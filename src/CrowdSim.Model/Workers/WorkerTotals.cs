@@ -2,74 +2,109 @@ using CrowdSim.Model.Market;
 
 namespace CrowdSim.Model.Workers;
 
-/// <summary>Running totals per worker (arrays indexed by position in the cohort).</summary>
+/// <summary>Running totals per worker (arrays indexed by position in the cohort), mirrored into the tick's region counters.</summary>
 internal sealed class WorkerTotals(int count)
 {
-    private readonly long[] _paidMs = new long[count];
-    private readonly long[] _searchMs = new long[count];
-    private readonly long[] _rejectedMs = new long[count];
-    private readonly long[] _earnings = new long[count];
-    private readonly long[] _checks = new long[count];
-    private readonly long[] _nightChecks = new long[count];
-    private readonly long[] _nightMs = new long[count];
-    private readonly long[] _longestStretchMs = new long[count];
-    private readonly long[] _approved = new long[count];
-    private readonly long[] _rejected = new long[count];
+    public long[] PaidMs { get; } = new long[count];
+    public long[] SearchMs { get; } = new long[count];
+    public long[] RejectedMs { get; } = new long[count];
+    public long[] AbandonedMs { get; } = new long[count];
+    public long[] TrainingMs { get; } = new long[count];
+    public long[] Earnings { get; } = new long[count];
+    public long[] Checks { get; } = new long[count];
+    public long[] NightChecks { get; } = new long[count];
+    public long[] NightMs { get; } = new long[count];
+    public long[] LongestStretchMs { get; } = new long[count];
+    public long[] Approved { get; } = new long[count];
+    public long[] Rejected { get; } = new long[count];
+    public long[] Abandoned { get; } = new long[count];
+    public int[] Deactivations { get; } = new int[count];
 
     public void RecordCheck(int i, bool asleep, long searchMs, long nightMs, RegionCounters tick)
     {
-        _checks[i]++;
-        _searchMs[i] += searchMs;
-        _nightMs[i] += nightMs;
+        Checks[i]++;
+        SearchMs[i] += searchMs;
+        NightMs[i] += nightMs;
         tick.Checks++;
         tick.SearchMs += searchMs;
         tick.NightMs += nightMs;
         if (asleep)
         {
-            _nightChecks[i]++;
+            NightChecks[i]++;
             tick.NightChecks++;
         }
     }
 
-    public void RecordTask(int i, in WorkerOutcome outcome, bool approved, RegionCounters tick, long nightMs)
+    /// <summary>A submitted task: paid time if it was paid, else unpaid rejected time.</summary>
+    public void RecordSubmission(int i, in WorkerOutcome outcome, RegionCounters tick, long nightMs)
     {
         var duration = outcome.EndMs - outcome.StartMs;
-        _nightMs[i] += nightMs;
-        tick.NightMs += nightMs;
-        if (approved)
+        AddNight(i, nightMs, tick);
+        if (outcome.Kind == OutcomeKind.Approved)
         {
-            _paidMs[i] += duration;
-            _earnings[i] += outcome.PayMicros;
-            _approved[i]++;
-            tick.PaidMs += duration;
-            tick.EarningsMicros += outcome.PayMicros;
+            Approved[i]++;
             tick.TasksApproved++;
         }
         else
         {
-            _rejectedMs[i] += duration;
-            _rejected[i]++;
-            tick.RejectedMs += duration;
+            Rejected[i]++;
             tick.TasksRejected++;
+        }
+        if (outcome.PayMicros > 0 || outcome.Kind == OutcomeKind.Approved)
+        {
+            AddPaid(i, duration, outcome.PayMicros, tick);
+        }
+        else
+        {
+            RejectedMs[i] += duration;
+            tick.RejectedMs += duration;
         }
     }
 
-    public void RecordStretch(int i, long stretchMs) => _longestStretchMs[i] = Math.Max(_longestStretchMs[i], stretchMs);
+    public void RecordAbandoned(int i, long durationMs, long nightMs, RegionCounters tick)
+    {
+        AddNight(i, nightMs, tick);
+        Abandoned[i]++;
+        AbandonedMs[i] += durationMs;
+        tick.TasksAbandoned++;
+        tick.AbandonedMs += durationMs;
+    }
 
-    public WorkerRecord Record(int i, int workerId, WorkerProfiles profiles) => new(
-        workerId,
-        profiles.Pool[i],
-        profiles.Region[i],
-        profiles.ReservationUsdPerHour[i],
-        profiles.NightChecker[i],
-        _paidMs[i],
-        _searchMs[i],
-        _rejectedMs[i],
-        _earnings[i],
-        _checks[i],
-        _nightChecks[i],
-        _nightMs[i],
-        _longestStretchMs[i],
-        _approved[i],
-        _rejected[i]);
+    /// <summary>A training course or boot camp: paid time if a policy paid for it, else unpaid.</summary>
+    public void RecordTraining(int i, long durationMs, long payMicros, long nightMs, RegionCounters tick)
+    {
+        AddNight(i, nightMs, tick);
+        if (payMicros > 0)
+        {
+            AddPaid(i, durationMs, payMicros, tick);
+            return;
+        }
+        TrainingMs[i] += durationMs;
+        tick.TrainingMs += durationMs;
+    }
+
+    /// <summary>A salaried shift: all of it is paid time.</summary>
+    public void RecordShift(int i, long durationMs, long salaryMicros, long billedMicros, long nightMs, RegionCounters tick)
+    {
+        AddNight(i, nightMs, tick);
+        AddPaid(i, durationMs, salaryMicros, tick);
+        tick.SalaryMicros += salaryMicros;
+        tick.BilledMicros += billedMicros;
+    }
+
+    public void RecordStretch(int i, long stretchMs) => LongestStretchMs[i] = Math.Max(LongestStretchMs[i], stretchMs);
+
+    private void AddPaid(int i, long durationMs, long payMicros, RegionCounters tick)
+    {
+        PaidMs[i] += durationMs;
+        Earnings[i] += payMicros;
+        tick.PaidMs += durationMs;
+        tick.EarningsMicros += payMicros;
+    }
+
+    private void AddNight(int i, long nightMs, RegionCounters tick)
+    {
+        NightMs[i] += nightMs;
+        tick.NightMs += nightMs;
+    }
 }

@@ -1,7 +1,4 @@
 using CrowdSim.Model.Market;
-using CrowdSim.Model.Metrics;
-using CrowdSim.Model.Time;
-using CrowdSim.Model.Workers;
 
 namespace CrowdSim.Runs.Output;
 

@@ -6,7 +6,8 @@ namespace CrowdSim.Scenarios.Binding;
 
 /// <summary>
 /// Binds one demand line of a lab: a task type bought either through a vendor or directly on
-/// an open marketplace (managed crowds only take work through vendors).
+/// an open marketplace (managed crowds only take work through vendors), with its optional
+/// requesters and spill-over.
 /// </summary>
 internal static class DemandBinder
 {
@@ -14,11 +15,13 @@ internal static class DemandBinder
     [
         "taskType", "vendor", "platform", "tasksPerDay", "priceUsd",
         "dailyAmplitude", "peakHour", "weekendFactor", "bursts", "automatedShare",
+        RequestersBinder.Key, SpilloverBinder.Key,
     ];
 
     private static readonly string[] BurstKeys = ["perWeek", "minTasks", "alpha"];
 
-    public static DemandSpec Bind(YamlMappingNode node, BindContext context)
+    /// <summary>Binds the line; a spill-over to check against the lab's other lines is added to <paramref name="spillovers"/>.</summary>
+    public static DemandSpec Bind(YamlMappingNode node, BindContext context, ICollection<PendingSpillover> spillovers)
     {
         var line = new NodeReader(node, context.Errors, Keys);
         var taskType = context.TaskTypes.Reference(line, "taskType", required: true);
@@ -39,7 +42,11 @@ internal static class DemandBinder
             bursts.PerWeek,
             bursts.MinTasks,
             bursts.Alpha,
-            line.Value("automatedShare", Formats.Share) ?? 0);
+            line.Value("automatedShare", Formats.Share) ?? 0)
+        {
+            Requesters = RequestersBinder.Bind(line),
+            Spillover = SpilloverBinder.Bind(line, context, spillovers),
+        };
     }
 
     private static VendorSpec? Vendor(NodeReader line, BindContext context, TaskTypeSpec? taskType)

@@ -17,6 +17,9 @@ internal static class EventBinder
         [WageChangeBinder.TypeName] = [.. CommonKeys, .. WageChangeBinder.Keys],
         [TaskSurgeBinder.TypeName] = [.. CommonKeys, .. TaskSurgeBinder.Keys],
         [AutomationShockBinder.TypeName] = [.. CommonKeys, .. AutomationShockBinder.Keys],
+        [PolicyBinder.TypeName] = [.. CommonKeys, .. PolicyBinder.Keys],
+        [MarketExitBinder.TypeName] = [.. CommonKeys, .. MarketExitBinder.Keys],
+        [RecruitmentDriveBinder.TypeName] = [.. CommonKeys, .. RecruitmentDriveBinder.Keys],
     };
 
     private static readonly string[] TypeNames = [.. KeysByType.Keys];
@@ -39,6 +42,9 @@ internal static class EventBinder
                 WageChangeBinder.TypeName => WageChangeBinder.Bind(item, context, at ?? 0),
                 TaskSurgeBinder.TypeName => TaskSurgeBinder.Bind(item, context, at ?? 0),
                 AutomationShockBinder.TypeName => AutomationShockBinder.Bind(item, context, at ?? 0),
+                PolicyBinder.TypeName => PolicyBinder.Bind(item, context, at ?? 0),
+                MarketExitBinder.TypeName => MarketExitBinder.Bind(item, context, at ?? 0),
+                RecruitmentDriveBinder.TypeName => RecruitmentDriveBinder.Bind(item, context, at ?? 0),
                 _ => null,
             };
             if (bound is not null)

@@ -10,7 +10,8 @@ internal static class PlatformBinder
     public const string OpenMarketplace = "open-marketplace";
     public const string ManagedCrowd = "managed-crowd";
 
-    private static readonly string[] Keys = ["id", "kind", "fee"];
+    private static readonly string[] Keys = ["id", "kind", "fee", "notifications", "deactivation"];
+    private static readonly string[] DeactivationKeys = ["rejectionRate", "minReviewed"];
     private static readonly string[] Kinds = [OpenMarketplace, ManagedCrowd];
 
     public static PlatformSpec Bind(YamlMappingNode node, BindContext context)
@@ -19,7 +20,20 @@ internal static class PlatformBinder
         var id = item.RequiredString("id");
         var kind = item.RequiredChoice("kind", Kinds) == ManagedCrowd ? PlatformKind.ManagedCrowd : PlatformKind.OpenMarketplace;
         var platform = new PlatformSpec(id ?? "", kind, item.Value("fee", Formats.Share) ?? ModelDefaults.FeeShare);
+        platform = platform with
+        {
+            Notifications = item.Value("notifications", Formats.Boolean) ?? platform.Notifications,
+            Deactivation = Deactivation(item.Mapping("deactivation", DeactivationKeys)),
+        };
         context.Platforms.Add(item, id, platform);
         return platform;
     }
+
+    private static DeactivationSpec? Deactivation(NodeReader? deactivation) =>
+        deactivation is null
+            ? null
+            : new DeactivationSpec(
+                deactivation.RequiredValue("rejectionRate", Formats.Share) ?? 0,
+                // Beyond int range it means "never", which the largest int says just as well.
+                (int)Math.Min(deactivation.RequiredInteger("minReviewed", Limits.AtLeast(1)) ?? 1, int.MaxValue));
 }

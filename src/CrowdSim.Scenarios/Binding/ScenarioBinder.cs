@@ -15,6 +15,10 @@ internal static class ScenarioBinder
     public const int MaxDays = 3650;
     public const long MaxTicks = 5_000_000;
     public const long MaxWorkers = 50_000_000;
+
+    /// <summary>Most task types in a scenario: a worker's qualifications are kept as a 64-bit set.</summary>
+    public const int MaxTaskTypes = 64;
+
     private const int MinutesPerDay = 24 * 60;
 
     private static readonly string[] Keys =
@@ -35,12 +39,13 @@ internal static class ScenarioBinder
 
         var regions = Section(top, "regions", required: true, node => RegionBinder.Bind(node, context));
         var taskTypes = Section(top, "taskTypes", required: true, node => TaskTypeBinder.Bind(node, context));
+        CheckTaskTypeCount(top, taskTypes.Count);
         var platforms = Section(top, "platforms", required: true, node => PlatformBinder.Bind(node, context));
         var vendors = Section(top, "vendors", required: false, node => VendorBinder.Bind(node, context));
         var labs = Section(top, "labs", required: true, node => LabBinder.Bind(node, context));
         var workers = Section(top, "workers", required: true, node => WorkerPoolBinder.Bind(node, context));
-        CheckWorkerCount(top, workers);
         var events = EventBinder.Bind(top.Mappings("events", required: false), context, days * (long)MinutesPerDay);
+        CheckWorkerCount(top, workers, days ?? 0, events);
 
         return new ScenarioSpec(name, seed, days ?? 0, tickMinutes, regions, taskTypes, platforms, vendors, labs, workers, events);
     }
@@ -58,13 +63,27 @@ internal static class ScenarioBinder
         }
     }
 
-    private static void CheckWorkerCount(NodeReader top, IReadOnlyList<WorkerPoolSpec> pools)
+    private static void CheckTaskTypeCount(NodeReader top, int count)
     {
-        var total = pools.Sum(p => (long)p.Count);
+        if (count > MaxTaskTypes)
+        {
+            top.Report(top.Optional("taskTypes")!, "taskTypes",
+                $"{count} task types, more than the {MaxTaskTypes} allowed (a worker's qualifications are kept as a {MaxTaskTypes}-bit set)");
+        }
+    }
+
+    /// <summary>Checks the most workers the run can ever hold: everyone at the start, and everyone recruitment could add.</summary>
+    private static void CheckWorkerCount(NodeReader top, IReadOnlyList<WorkerPoolSpec> pools, int days, IReadOnlyList<ScenarioEvent> events)
+    {
+        var atStart = pools.Sum(p => (long)p.Count);
+        var recruited = pools.Sum(p => p.Recruitment is { } r ? r.Recruits * RecruitmentBinder.Intakes(r, days) : 0)
+            + events.OfType<RecruitmentDrive>().Sum(d => (long)d.Recruits);
+        var total = atStart + recruited;
         if (total > MaxWorkers)
         {
+            var counting = recruited > 0 ? FormattableString.Invariant($" ({atStart:N0} at the start and up to {recruited:N0} recruited)") : "";
             top.Report(top.Optional("workers")!, "workers", FormattableString.Invariant(
-                $"{total:N0} workers in total, more than the {MaxWorkers:N0} a run can hold in memory"));
+                $"{total:N0} workers in total{counting}, more than the {MaxWorkers:N0} a run can hold in memory"));
         }
     }
 }

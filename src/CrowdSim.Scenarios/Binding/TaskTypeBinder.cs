@@ -4,10 +4,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace CrowdSim.Scenarios.Binding;
 
-/// <summary>Binds one item of <c>taskTypes:</c>.</summary>
+/// <summary>Binds one item of <c>taskTypes:</c>, with its optional qualification course.</summary>
 internal static class TaskTypeBinder
 {
-    private static readonly string[] Keys = ["id", "meanMinutes", "minutesSigma", "reviewShare", "expiry"];
+    private static readonly string[] Keys =
+    [
+        "id", "meanMinutes", "minutesSigma", "reviewShare", "expiry",
+        "training", "advertisedMinutes", "difficulty", "abandonShare",
+    ];
+
+    private static readonly string[] TrainingKeys = ["hours", "passRate"];
 
     public static TaskTypeSpec Bind(YamlMappingNode node, BindContext context)
     {
@@ -20,7 +26,22 @@ internal static class TaskTypeBinder
             item.Number("minutesSigma", Limits.NonNegative) ?? ModelDefaults.MinutesSigma,
             item.Value("reviewShare", Formats.Share) ?? ModelDefaults.ReviewShare,
             expiryMinutes / 60.0 ?? ModelDefaults.ExpiryHours);
+        // Keys left out keep the record's own defaults.
+        taskType = taskType with
+        {
+            Training = Training(item.Mapping("training", TrainingKeys)),
+            AdvertisedMinutes = item.Number("advertisedMinutes", Limits.Positive),
+            Difficulty = item.Number("difficulty", Limits.Positive) ?? taskType.Difficulty,
+            AbandonShare = item.Value("abandonShare", Formats.Share) ?? taskType.AbandonShare,
+        };
         context.TaskTypes.Add(item, id, taskType);
         return taskType;
     }
+
+    private static TrainingSpec? Training(NodeReader? training) =>
+        training is null
+            ? null
+            : new TrainingSpec(
+                training.RequiredNumber("hours", Limits.Positive) ?? 0,
+                training.RequiredValue("passRate", Formats.Share) ?? 0);
 }

@@ -4,10 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace CrowdSim.Scenarios.Binding;
 
-/// <summary>Binds one item of <c>vendors:</c> with its piece rates.</summary>
+/// <summary>Binds one item of <c>vendors:</c> with its piece rates and wage policy.</summary>
 internal static class VendorBinder
 {
-    private static readonly string[] Keys = ["id", "platform", "pieceRates"];
+    private static readonly string[] Keys = ["id", "platform", "pieceRates", WagePolicyBinder.Key];
     private static readonly string[] PieceRateKeys = ["taskType", "region", "usd"];
 
     public static VendorSpec Bind(YamlMappingNode node, BindContext context)
@@ -15,7 +15,10 @@ internal static class VendorBinder
         var item = new NodeReader(node, context.Errors, Keys);
         var id = item.RequiredString("id");
         var platform = context.Platforms.Reference(item, "platform", required: true);
-        var vendor = new VendorSpec(id ?? "", platform?.Id ?? "", PieceRates(item, context));
+        var vendor = new VendorSpec(id ?? "", platform?.Id ?? "", PieceRates(item, context))
+        {
+            WagePolicy = WagePolicyBinder.Bind(item),
+        };
         context.Vendors.Add(item, id, vendor);
         return vendor;
     }

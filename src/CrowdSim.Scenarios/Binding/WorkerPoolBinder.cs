@@ -4,17 +4,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace CrowdSim.Scenarios.Binding;
 
-/// <summary>Binds one item of <c>workers:</c>: a pool of workers sharing a region and behaviour.</summary>
+/// <summary>
+/// Binds one item of <c>workers:</c>: a pool of workers sharing a region and behaviour; churn,
+/// recruitment and employment have binders of their own.
+/// </summary>
 internal static class WorkerPoolBinder
 {
     private static readonly string[] Keys =
     [
         "id", "region", "count", "platforms", "reservationWage", "checkEvery",
         "nightCheckers", "sessionHours", "searchMinutes", "speedSigma", "errorRate",
+        "errorRateSigma", "fatigue", "adaptation", ChurnBinder.Key, RecruitmentBinder.Key,
+        EmploymentBinder.Key, "trainingHorizonHours",
     ];
 
     private static readonly string[] ReservationWageKeys = ["medianUsd", "sigma"];
     private static readonly string[] NightCheckerKeys = ["share", "every"];
+    private static readonly string[] FatigueKeys = ["onsetHours", "errorIncreasePerHour"];
 
     public static WorkerPoolSpec Bind(YamlMappingNode node, BindContext context)
     {
@@ -22,11 +28,12 @@ internal static class WorkerPoolBinder
         var id = pool.RequiredString("id");
         var wage = pool.Mapping("reservationWage", ReservationWageKeys);
         var night = pool.Mapping("nightCheckers", NightCheckerKeys);
+        var platforms = Platforms(pool, context);
         var workers = new WorkerPoolSpec(
             id ?? "",
             context.Regions.Reference(pool, "region", required: true)?.Id ?? "",
             Count(pool),
-            Platforms(pool, context),
+            platforms,
             wage?.Number("medianUsd", Limits.Positive) ?? ModelDefaults.ReservationWageMedianUsd,
             wage?.Number("sigma", Limits.NonNegative) ?? ModelDefaults.ReservationWageSigma,
             pool.Value("checkEvery", Formats.PositiveDuration) / 60.0 ?? ModelDefaults.CheckEveryHours,
@@ -36,9 +43,27 @@ internal static class WorkerPoolBinder
             pool.Number("searchMinutes", Limits.NonNegative) ?? ModelDefaults.SearchMinutes,
             pool.Number("speedSigma", Limits.NonNegative) ?? ModelDefaults.SpeedSigma,
             pool.Value("errorRate", Formats.Share) ?? ModelDefaults.ErrorRate);
+        // Keys left out keep the record's own defaults.
+        workers = workers with
+        {
+            ErrorRateSigma = pool.Number("errorRateSigma", Limits.NonNegative) ?? workers.ErrorRateSigma,
+            Fatigue = Fatigue(pool.Mapping("fatigue", FatigueKeys), workers.Fatigue),
+            AdaptationWeeklyRate = pool.Value("adaptation", Formats.Share) ?? workers.AdaptationWeeklyRate,
+            Churn = ChurnBinder.Bind(pool, workers.Churn),
+            Recruitment = RecruitmentBinder.Bind(pool),
+            Employment = EmploymentBinder.Bind(pool, context, platforms),
+            TrainingHorizonHours = pool.Number("trainingHorizonHours", Limits.Positive) ?? workers.TrainingHorizonHours,
+        };
         context.WorkerPools.Add(pool, id, workers);
         return workers;
     }
+
+    private static FatigueSpec Fatigue(NodeReader? fatigue, FatigueSpec otherwise) =>
+        fatigue is null
+            ? otherwise
+            : new FatigueSpec(
+                fatigue.Number("onsetHours", Limits.NonNegative) ?? otherwise.OnsetHours,
+                fatigue.Number("errorIncreasePerHour", Limits.NonNegative) ?? otherwise.ErrorIncreasePerHour);
 
     private static int Count(NodeReader pool)
     {

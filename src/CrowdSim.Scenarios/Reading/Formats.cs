@@ -40,6 +40,21 @@ internal static class Formats
         "a local time window like 23:00-07:00 (start and end different)",
         ClockTimes.Window);
 
+    /// <summary>A working shift in local time; read like a sleep window.</summary>
+    public static readonly ScalarFormat<(int Start, int End)> Shift = new(
+        "a local time window like 08:00-17:00 (start and end different)",
+        ClockTimes.Window);
+
+    /// <summary><c>true</c> or <c>false</c> (YAML 1.2 spellings only: not yes/no or on/off, which read too easily as strings).</summary>
+    public static readonly ScalarFormat<bool> Boolean = new(
+        "true or false",
+        text => text switch
+        {
+            "true" or "True" or "TRUE" => true,
+            "false" or "False" or "FALSE" => false,
+            _ => (bool?)null,
+        });
+
     /// <summary>Minutes after the start of the run.</summary>
     public static readonly ScalarFormat<long> EventTime = new(
         "a time like `day 10`, `day 10 06:00` or a duration from the start like 36h or 9d12h",

@@ -49,16 +49,20 @@ internal sealed class NodeReader
     public YamlNode? Optional(string key) =>
         _values.TryGetValue(key, out var value) && !IsNull(value) ? value : null;
 
-    /// <summary>The value given for <paramref name="key"/>; reports it missing when it is left out.</summary>
-    public YamlNode? Required(string key)
+    /// <summary>
+    /// The value given for <paramref name="key"/>; reports it missing when it is left out, with
+    /// <paramref name="why"/> in brackets when the key is required only in some cases.
+    /// </summary>
+    public YamlNode? Required(string key, string? why = null)
     {
         var value = Optional(key);
         if (value is not null)
             return value;
+        var because = why is null ? "" : $" ({why})";
         if (_values.TryGetValue(key, out var empty))
-            Report(empty, key, "missing value");
+            Report(empty, key, $"missing value{because}");
         else
-            Errors.Add(Start, $"missing required key `{key}`");
+            Errors.Add(Start, $"missing required key `{key}`{because}");
         return null;
     }
 

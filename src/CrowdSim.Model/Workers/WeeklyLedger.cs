@@ -1,0 +1,47 @@
+namespace CrowdSim.Model.Workers;
+
+/// <summary>
+/// Each worker's current week (earnings and time given) and, over completed weeks, the running
+/// moments of weekly earnings from which income volatility (coefficient of variation) is computed.
+/// </summary>
+internal sealed class WeeklyLedger(int count)
+{
+    private readonly long[] _weekEarnings = new long[count];
+    private readonly long[] _weekMs = new long[count];
+    private readonly double[] _sum = new double[count];
+    private readonly double[] _sumSquares = new double[count];
+    private readonly int[] _weeks = new int[count];
+
+    public void Add(int i, long earningsMicros, long timeMs)
+    {
+        _weekEarnings[i] += earningsMicros;
+        _weekMs[i] += timeMs;
+    }
+
+    /// <summary>Closes worker i's week: returns (earnings, time given) and starts a new week.</summary>
+    public (long EarningsMicros, long TimeMs) Close(int i, bool countForVolatility)
+    {
+        var week = (_weekEarnings[i], _weekMs[i]);
+        if (countForVolatility)
+        {
+            var usd = Market.Money.ToUsd(_weekEarnings[i]);
+            _sum[i] += usd;
+            _sumSquares[i] += usd * usd;
+            _weeks[i]++;
+        }
+        _weekEarnings[i] = 0;
+        _weekMs[i] = 0;
+        return week;
+    }
+
+    /// <summary>Standard deviation ÷ mean of weekly earnings over completed weeks; null with fewer than two weeks or no earnings.</summary>
+    public double? CoefficientOfVariation(int i)
+    {
+        var n = _weeks[i];
+        if (n < 2 || _sum[i] <= 0)
+            return null;
+        var mean = _sum[i] / n;
+        var variance = Math.Max(0, (_sumSquares[i] / n) - (mean * mean));
+        return Math.Sqrt(variance) / mean;
+    }
+}

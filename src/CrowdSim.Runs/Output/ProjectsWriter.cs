@@ -1,0 +1,39 @@
+using CrowdSim.Model.Metrics;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Time;
+
+namespace CrowdSim.Runs.Output;
+
+/// <summary>Streams projects.csv: one row per project launch or batch, with the code name workers would see.</summary>
+internal sealed class ProjectsWriter : IDisposable
+{
+    public const string Header = "tick,hours,lab,taskType,codeName,kind,tasks";
+
+    private readonly StreamWriter _out;
+    private readonly ScenarioSpec _spec;
+
+    public ProjectsWriter(string path, ScenarioSpec spec)
+    {
+        _out = OutputFiles.CreateText(path);
+        _spec = spec;
+        _out.Write(Header + "\n");
+    }
+
+    public void Write(TickReport report)
+    {
+        foreach (var p in report.Projects)
+        {
+            _out.Write(string.Join(',',
+                Invariant.Format(report.Tick),
+                Invariant.Format(SimTime.ToHours(p.AtMs)),
+                _spec.Labs[p.Lab].Id,
+                _spec.TaskTypes[p.TaskType].Id,
+                p.CodeName,
+                p.Kind,
+                Invariant.Format(p.Tasks)));
+            _out.Write('\n');
+        }
+    }
+
+    public void Dispose() => _out.Dispose();
+}

@@ -1,0 +1,101 @@
+using CrowdSim.Model.Labs;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Time;
+
+namespace CrowdSim.Model.Tests;
+
+public class LabDemandProjectTests
+{
+    private static List<ProjectLaunch> ProjectsOver(ScenarioSpec spec, int ticks, Action<LabDemand>? setup = null)
+    {
+        var lab = new LabDemand(spec, 0);
+        setup?.Invoke(lab);
+        var projects = new List<ProjectLaunch>();
+        for (var tick = 0; tick < ticks; tick++)
+        {
+            var window = TickWindow.Of(spec, tick);
+            projects.AddRange(lab.Generate(tick, window.StartMs, window.EndMs).Projects);
+        }
+        return projects;
+    }
+
+    [Fact]
+    public void ProjectNames_SameSeed_GivesTheSameTwoCapitalisedWords()
+    {
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var name = ProjectNames.Make(seed);
+            Assert.Equal(name, ProjectNames.Make(seed));
+            var words = name.Split(' ');
+            Assert.Equal(2, words.Length);
+            Assert.All(words, w => Assert.Matches("^[A-Z][a-z]+$", w));
+            Assert.NotEqual(words[0], words[1]);
+        }
+    }
+
+    [Fact]
+    public void ProjectNames_DifferentSeeds_GiveVariedNames()
+    {
+        var names = Enumerable.Range(0, 300).Select(ProjectNames.Make).Distinct().Count();
+
+        Assert.True(names > 250, $"only {names} distinct names in 300");
+    }
+
+    [Fact]
+    public void Generate_ParetoLaunches_AreProjectsWithCodeNamesAndTheirBatches()
+    {
+        var spec = new ScenarioBuilder().Days(7).Build();
+        var lab = new LabDemand(spec, 0);
+        var launches = new List<ProjectLaunch>();
+        for (var tick = 0; tick < 7 * 96; tick++)
+        {
+            var window = TickWindow.Of(spec, tick);
+            var output = lab.Generate(tick, window.StartMs, window.EndMs);
+            foreach (var project in output.Projects)
+            {
+                Assert.InRange(project.AtMs, window.StartMs, window.EndMs - 1);
+                Assert.True(output.ByVendor[0].Count(t => t.PostedMs == project.AtMs) >= project.Tasks);
+                launches.Add(project);
+            }
+        }
+
+        // The builder's bbox line launches 2 projects a week of at least 100 tasks; ratings launch none.
+        Assert.InRange(launches.Count, 1, 8);
+        Assert.All(launches, p =>
+        {
+            Assert.Equal(ProjectLaunch.LaunchKind, p.Kind);
+            Assert.Equal(0, p.Lab);
+            Assert.Equal(0, p.TaskType);
+            Assert.True(p.Tasks >= 100);
+            Assert.Equal(2, p.CodeName.Split(' ').Length);
+        });
+    }
+
+    [Fact]
+    public void Apply_SurgeBatch_IsAProjectWithACodeName()
+    {
+        var spec = new ScenarioBuilder().Build();
+        var at = (10 * 60) + 7;
+        var projects = ProjectsOver(spec, 44, lab => lab.Apply(new TaskSurge(at, "alpha", "bbox", 1.0, 0, 500)));
+
+        var batch = Assert.Single(projects, p => p.Kind == ProjectLaunch.BatchKind);
+        Assert.Equal(500, batch.Tasks);
+        Assert.Equal(at * SimTime.MsPerMinute, batch.AtMs);
+        Assert.Equal(0, batch.TaskType);
+        Assert.Matches("^[A-Z][a-z]+ [A-Z][a-z]+$", batch.CodeName);
+    }
+
+    [Fact]
+    public void Generate_TwoLabsWithTheSameSeed_NameTheirProjectsAlike_AndAnotherSeedDoesNot()
+    {
+        var spec = new ScenarioBuilder().Days(28).Build();
+        var first = ProjectsOver(spec, 28 * 96);
+        var again = ProjectsOver(spec, 28 * 96);
+        var other = ProjectsOver(spec with { Seed = 8 }, 28 * 96);
+
+        Assert.True(first.Count >= 3);
+        Assert.Equal(first, again);
+        Assert.NotEqual(first.Select(p => p.CodeName), other.Select(p => p.CodeName));
+    }
+}
