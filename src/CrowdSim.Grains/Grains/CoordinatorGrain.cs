@@ -23,15 +23,12 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private IWorkerCohortGrain[] _cohorts = [];
     private long[] _cohortNextCheckMs = [];
     private int _nextTick;
-    private bool _mayNotify;
 
     public async Task StartAsync(RunSetup setup)
     {
         _setup = setup;
         var spec = setup.Scenario;
         _events = new EventSchedule(spec);
-        _mayNotify = spec.Platforms.Any(p => p.Notifications)
-            || spec.Events.OfType<PolicyChange>().Any(p => p.Policy == PolicyKind.Notifications);
         var runId = setup.RunId;
         _labs = Enumerable.Range(0, spec.Labs.Count).Select(i => GrainFactory.GetGrain<ILabGrain>(GrainKeys.Lab(runId, i))).ToArray();
         _vendors = Enumerable.Range(0, spec.Vendors.Count).Select(i => GrainFactory.GetGrain<IVendorGrain>(GrainKeys.Vendor(runId, i))).ToArray();
@@ -76,16 +73,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
         var labTicks = await Task.WhenAll(_labs.Select(l => l.GenerateAsync(tick)));
 
-        // Where platforms notify members of new work, every cohort may have workers who respond.
-        long?[]? newWork = null;
-        if (_mayNotify)
-        {
-            newWork = await Task.WhenAll(_platforms.Select(p => p.NewWorkForNotificationAsync()));
-            if (newWork.All(n => n is null))
-                newWork = null;
-        }
-        var due = Enumerable.Range(0, _cohorts.Length).Where(c => newWork is not null || _cohortNextCheckMs[c] < window.EndMs).ToArray();
-        await Task.WhenAll(due.Select(c => _cohorts[c].CollectAsync(tick, newWork)));
+        var due = Enumerable.Range(0, _cohorts.Length).Where(c => _cohortNextCheckMs[c] < window.EndMs).ToArray();
+        await Task.WhenAll(due.Select(c => _cohorts[c].CollectAsync(tick)));
 
         var platformTicks = await Task.WhenAll(_platforms.Select(p => p.RunTickAsync(tick)));
 

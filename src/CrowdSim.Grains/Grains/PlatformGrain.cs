@@ -61,9 +61,6 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
 
     public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(_market!.WaitsByQueue());
 
-    public Task<long?> NewWorkForNotificationAsync() =>
-        Task.FromResult(_market!.Policies.Notifications ? _market.FirstPendingArrivalMs : null);
-
     public Task ReleaseAsync()
     {
         _market = null;

@@ -20,12 +20,12 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
         return Task.FromResult(_cohort.NextCheckMs);
     }
 
-    public Task CollectAsync(int tick, long?[]? newWorkAtMs)
+    public Task CollectAsync(int tick)
     {
         var setup = _setup!;
         var window = TickWindow.Of(setup.Scenario, tick);
         var claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
-        _cohort!.CollectClaims(tick, window.EndMs, claims, newWorkAtMs);
+        _cohort!.CollectClaims(tick, window.EndMs, claims);
         var sends = new List<Task>();
         for (var p = 0; p < claims.Length; p++)
         {

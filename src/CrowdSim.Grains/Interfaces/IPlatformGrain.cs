@@ -21,7 +21,4 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
 
     /// <summary>Waits to first pickup of every task taken on this platform, per queue.</summary>
     Task<WaitHistogram[]> WaitsAsync();
-
-    /// <summary>Whether the platform notifies members of new work, and if so when this tick's first new task arrives.</summary>
-    Task<long?> NewWorkForNotificationAsync();
 }

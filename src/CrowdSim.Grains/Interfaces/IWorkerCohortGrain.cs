@@ -9,11 +9,8 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Draws the workers' profiles and first checks; returns when the first check is due.</summary>
     Task<long> InitAsync(RunSetup setup, int cohort);
 
-    /// <summary>
-    /// Lets workers whose check is due this tick look for work (and, where platforms notify, idle
-    /// members respond to new work arriving at <paramref name="newWorkAtMs"/>), sending claims to platforms.
-    /// </summary>
-    Task CollectAsync(int tick, long?[]? newWorkAtMs);
+    /// <summary>Lets workers whose check is due this tick look for work, sending claims to platforms.</summary>
+    Task CollectAsync(int tick);
 
     Task ApplyEventAsync(EventMessage message);
 

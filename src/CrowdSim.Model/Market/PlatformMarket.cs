@@ -60,9 +60,6 @@ public sealed class PlatformMarket
     /// <summary>Workers currently in session.</summary>
     public int WorkersInSession => _sessions.Count;
 
-    /// <summary>When the first task posted in the current tick arrives (for notifications), or null if none has been posted.</summary>
-    public long? FirstPendingArrivalMs => _pendingTasks.Count == 0 ? null : _pendingTasks.Min(t => t.PostedMs);
-
     /// <summary>The waits to first pickup of all tasks taken so far, one histogram per queue (queue order).</summary>
     public WaitHistogram[] WaitsByQueue() => _queues.Select(q => q.Waits).ToArray();
 

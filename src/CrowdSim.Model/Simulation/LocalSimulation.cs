@@ -62,10 +62,9 @@ public sealed class LocalSimulation
         for (var v = 0; v < _vendors.Length; v++)
             _platforms[_vendors[v].Platform].SetVendorRates(v, _vendors[v].Rates);
 
-        var newWork = NewWorkForNotifications(_platforms);
         var claims = _platforms.Select(_ => new List<WorkerClaim>()).ToArray();
         foreach (var cohort in _cohorts)
-            cohort.CollectClaims(window.Tick, window.EndMs, claims, newWork);
+            cohort.CollectClaims(window.Tick, window.EndMs, claims);
         for (var p = 0; p < _platforms.Length; p++)
             _platforms[p].AddClaims(claims[p]);
 
@@ -94,15 +93,6 @@ public sealed class LocalSimulation
 
     /// <summary>Wait histograms per platform, per queue.</summary>
     public WaitHistogram[][] WaitsByQueue() => _platforms.Select(p => p.WaitsByQueue()).ToArray();
-
-    /// <summary>
-    /// For each platform that notifies its members, when the first task of this tick arrives; null
-    /// when no platform notifies (cohorts then skip the notification pass entirely).
-    /// </summary>
-    public static long?[]? NewWorkForNotifications(IReadOnlyList<PlatformMarket> platforms) =>
-        platforms.Any(p => p.Policies.Notifications)
-            ? platforms.Select(p => p.Policies.Notifications ? p.FirstPendingArrivalMs : null).ToArray()
-            : null;
 
     private void Apply(ScenarioEvent e)
     {

@@ -4,36 +4,32 @@ using CrowdSim.Model.Time;
 
 namespace CrowdSim.Model.Workers;
 
-/// <summary>Crowd workers looking for work: polling, night wake-ups, and responding to notifications.</summary>
+/// <summary>Crowd workers looking for work: polling, night wake-ups, and notified checks.</summary>
 public sealed partial class WorkerCohort
 {
-    /// <summary>Probability that an idle member acts on a notification of new work. Assumption.</summary>
-    private const double NotificationResponse = 0.5;
-
-    /// <summary>Mean delay before a notified worker looks. Assumption.</summary>
-    private const long NotificationDelayMeanMs = 10 * SimTime.MsPerMinute;
-
-    /// <summary>With notifications, workers poll this many times less often. Assumption.</summary>
-    private const double NotifiedPollingFactor = 4.0;
-
     private void Check(int i, long atMs, int tick, List<WorkerClaim>[] claimsByPlatform)
     {
         var pool = Pool(i);
         var workerId = FirstId + i;
-        var platform = _notifiedBy[i] >= 0 ? _notifiedBy[i] : ChoosePlatform(i, tick);
-        var notified = _notifiedBy[i] >= 0;
-        _notifiedBy[i] = -1;
+        var platform = ChoosePlatform(i, tick);
         if (platform < 0)
         {
             _status[i] = WorkerStatus.Deactivated;
             return;
         }
         var asleep = Asleep(i, atMs);
-        // A notified worker goes straight to the work: a third of the usual search (assumption).
-        var searchMs = SimTime.FromMinutes(notified ? pool.SearchMinutes / 3 : pool.SearchMinutes);
-        var night = NightMs(i, atMs - searchMs, atMs);
-        _totals.RecordCheck(i, asleep, searchMs, night, Counters(i));
-        _week.Add(i, 0, searchMs);
+        if (_notifying[platform])
+        {
+            // Notified workers go straight to the work (a third of the usual search; assumption), and
+            // only if there is any: the check is counted when the session ends, if work was found.
+            var notifiedSearch = SimTime.FromMinutes(pool.SearchMinutes / 3);
+            _pendingCheck[i] = new PendingCheck(asleep, notifiedSearch, NightMs(i, atMs - notifiedSearch, atMs));
+        }
+        else
+        {
+            var searchMs = SimTime.FromMinutes(pool.SearchMinutes);
+            RecordCheck(i, new PendingCheck(asleep, searchMs, NightMs(i, atMs - searchMs, atMs)), Counters(i));
+        }
 
         var session = RandomStream.For(_spec.Seed, (ulong)workerId, tick, StreamPurpose.Session);
         var endMs = atMs + Math.Max(SimTime.MsPerMinute, SimTime.FromHours(session.NextExponential(pool.SessionHoursMean)));
@@ -44,7 +40,13 @@ public sealed partial class WorkerCohort
             workerId, atMs, tieBreak, _profiles.Region[i], _reservation[i], _profiles.Speed[i], _profiles.ErrorRate[i], endMs,
             _qualified[i], _failedCourses[i], pool.TrainingHorizonHours,
             SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour));
-        BeginSession(i, platform, atMs - searchMs);
+        BeginSession(i, platform, atMs - SimTime.FromMinutes(pool.SearchMinutes));
+    }
+
+    private void RecordCheck(int i, PendingCheck check, RegionCounters counters)
+    {
+        _totals.RecordCheck(i, check.Asleep, check.SearchMs, check.NightMs, counters);
+        _week.Add(i, 0, check.SearchMs);
     }
 
     private void BeginSession(int i, int platform, long startMs)
@@ -72,54 +74,24 @@ public sealed partial class WorkerCohort
         return -1;
     }
 
-    private bool Notified(int i) => _poolPlatforms[_profiles.Pool[i]].Any(p => _notifying[p] && (_deactivated[i] & (1 << p)) == 0);
-
-    /// <summary>Idle members of a notifying platform with new work may look soon after it arrives (night checkers even when asleep).</summary>
-    private void Notify(int tick, IReadOnlyList<long?> newWorkAtMs)
-    {
-        for (var p = 0; p < newWorkAtMs.Count; p++)
-        {
-            if (!_notifying[p] || newWorkAtMs[p] is not { } at)
-                continue;
-            for (var i = 0; i < Count; i++)
-            {
-                if (_status[i] != WorkerStatus.Active || _sessionPlatform[i] >= 0 || _employer[_profiles.Pool[i]] >= 0
-                    || !_poolPlatforms[_profiles.Pool[i]].Contains(p) || (_deactivated[i] & (1 << p)) != 0)
-                    continue;
-                if (Asleep(i, at) && !_profiles.NightChecker[i])
-                    continue;
-                var rng = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.Notification);
-                if (!rng.NextBernoulli(NotificationResponse))
-                    continue;
-                var lookAt = at + (long)rng.NextExponential(NotificationDelayMeanMs);
-                if (lookAt < _scheduledMs[i])
-                {
-                    _notifiedBy[i] = p;
-                    ScheduleAt(i, lookAt);
-                }
-            }
-        }
-    }
-
     private void ScheduleNextCheck(int i, long fromMs, int tick, long tickEndMs)
     {
         var next = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.NextCheck);
-        var every = Pool(i).CheckEveryHours * (Notified(i) ? NotifiedPollingFactor : 1.0);
-        var candidate = fromMs + SimTime.FromHours(next.NextExponential(every));
+        var candidate = fromMs + SimTime.FromHours(next.NextExponential(Pool(i).CheckEveryHours));
         ScheduleAt(i, Reschedule(i, fromMs, candidate, ref next, tickEndMs));
     }
 
     /// <summary>
-    /// Moves a planned check out of the worker's sleep: a night checker (who is not relying on
-    /// notifications) wakes every few hours instead; others check soon after they wake up.
-    /// Never earlier than the next tick.
+    /// Moves a planned check out of the worker's sleep: a night checker wakes every few hours
+    /// instead (under notifications, only to find work that is there); others check soon after
+    /// they wake up. Never earlier than the next tick.
     /// </summary>
     private long Reschedule(int i, long fromMs, long candidateMs, ref RandomStream rng, long tickEndMs)
     {
         if (Asleep(i, candidateMs))
         {
             var offset = _profiles.UtcOffsetMinutes[i];
-            if (_profiles.NightChecker[i] && !Notified(i))
+            if (_profiles.NightChecker[i])
             {
                 var sleptAt = SimTime.NextLocalMinute(candidateMs - SimTime.MsPerDay, offset, _profiles.SleepStartMinute[i]);
                 var every = SimTime.FromHours(Pool(i).NightCheckEveryHours);

@@ -62,6 +62,14 @@ public sealed partial class WorkerCohort
     {
         var start = _sessionStartMs[i];
         _sessionPlatform[i] = -1;
+        if (_pendingCheck[i] is { } pending)
+        {
+            _pendingCheck[i] = null;
+            if (_sessionTasks[i] > 0)
+                RecordCheck(i, pending, counters);
+            else
+                start = endMs;
+        }
         if (_sessionTasks[i] > 0 || salaried)
         {
             counters.Sessions++;

@@ -28,7 +28,7 @@ public sealed partial class WorkerCohort
     private readonly int[] _sessionPlatform;
     private readonly long[] _sessionStartMs;
     private readonly int[] _sessionTasks;
-    private readonly int[] _notifiedBy;
+    private readonly PendingCheck?[] _pendingCheck;
     private readonly ulong[] _qualified;
     private readonly ulong[] _failedCourses;
     private readonly int[] _deactivated;
@@ -57,7 +57,7 @@ public sealed partial class WorkerCohort
         _sessionPlatform = Enumerable.Repeat(-1, count).ToArray();
         _sessionStartMs = new long[count];
         _sessionTasks = new int[count];
-        _notifiedBy = Enumerable.Repeat(-1, count).ToArray();
+        _pendingCheck = new PendingCheck?[count];
         _qualified = new ulong[count];
         _failedCourses = new ulong[count];
         _deactivated = new int[count];
@@ -102,24 +102,21 @@ public sealed partial class WorkerCohort
 
     /// <summary>
     /// Runs everything due before <paramref name="endMs"/>: the weekly review when a week ends,
-    /// responses to notifications of new work (<paramref name="newWorkAtMs"/>: per platform, when
-    /// the first new task of this tick arrives), intakes, shifts and checks. Each check or shift
-    /// adds a claim to <paramref name="claimsByPlatform"/> (index = platform).
+    /// intakes, shifts and checks. Each check or shift adds a claim to
+    /// <paramref name="claimsByPlatform"/> (index = platform).
     /// </summary>
-    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform, IReadOnlyList<long?>? newWorkAtMs = null)
+    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform)
     {
         while (_nextWeekMs < endMs)
         {
             WeeklyReview(_nextWeekMs);
             _nextWeekMs += SimTime.MsPerWeek;
         }
-        if (newWorkAtMs is not null)
-            Notify(tick, newWorkAtMs);
         while (_wakeUps.TryPeek(out var i, out var due) && due.Ms < endMs)
         {
             _wakeUps.Dequeue();
             if (due.Ms != _scheduledMs[i])
-                continue; // superseded by an earlier wake-up
+                continue; // superseded (the worker left)
             _scheduledMs[i] = long.MaxValue;
             switch (_status[i])
             {
