@@ -25,6 +25,9 @@ public sealed class PlatformMarket
     private readonly List<WorkerClaim> _pendingClaims = [];
     private readonly SortedDictionary<int, List<WorkerOutcome>> _outcomes = [];
     private readonly Dictionary<int, int> _eventSeq = [];
+    private readonly Action<PostedTask> _expire;
+    private readonly ulong[] _occupied;
+    private readonly List<TaskQueue> _candidates = [];
     private PlatformMoney _money;
     private long _escrowHeld;
 
@@ -40,6 +43,8 @@ public sealed class PlatformMarket
         Policies = new PlatformPolicies(spec, spec.Platforms[platform].Notifications);
         Pay = new PayBook(spec, platform, Policies);
         _money = NewMoney();
+        _expire = Expire;
+        _occupied = new ulong[(_queues.Length + 63) / 64];
     }
 
     /// <summary>The scenario.</summary>
@@ -131,8 +136,9 @@ public sealed class PlatformMarket
     private void Arrive(in PostedTask task)
     {
         var queue = _queueByKey[QueueKey.Of(task)];
-        queue.AdvanceTo(task.PostedMs, inclusive: true, Expire);
+        queue.AdvanceTo(task.PostedMs, inclusive: true, _expire);
         queue.Arrive(task);
+        Mark(queue);
         _money.EscrowIn += task.EscrowMicros;
         _escrowHeld += task.EscrowMicros;
         DispatchWaiting(queue, task.PostedMs);
@@ -179,16 +185,42 @@ public sealed class PlatformMarket
         }
     }
 
-    internal TaskQueue[] QueuesAdvancedTo(long nowMs)
+    /// <summary>
+    /// The queues that hold tasks at <paramref name="nowMs"/>, in index order, after expiring what is
+    /// due. Only occupied queues are visited, so many empty queues (requesters) cost nothing.
+    /// </summary>
+    internal List<TaskQueue> OccupiedQueuesAt(long nowMs)
     {
-        foreach (var queue in _queues)
-            queue.AdvanceTo(nowMs, inclusive: true, Expire);
-        return _queues;
+        _candidates.Clear();
+        for (var word = 0; word < _occupied.Length; word++)
+        {
+            var bits = _occupied[word];
+            while (bits != 0)
+            {
+                var queue = _queues[(word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                bits &= bits - 1;
+                queue.AdvanceTo(nowMs, inclusive: true, _expire);
+                Mark(queue);
+                if (queue.Count > 0)
+                    _candidates.Add(queue);
+            }
+        }
+        return _candidates;
+    }
+
+    private void Mark(TaskQueue queue)
+    {
+        var bit = 1UL << (queue.Index % 64);
+        if (queue.Count > 0)
+            _occupied[queue.Index / 64] |= bit;
+        else
+            _occupied[queue.Index / 64] &= ~bit;
     }
 
     private void Take(int worker, WorkerSession session, TaskQueue queue, long pay, long nowMs)
     {
         var task = queue.Take(nowMs);
+        Mark(queue);
         var claim = session.Claim;
         var type = _spec.TaskTypes[task.TaskType];
         var handling = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Handling);
@@ -293,7 +325,7 @@ public sealed class PlatformMarket
         var task = session.Current;
         var queue = session.CurrentQueue!;
         session.CurrentQueue = null;
-        queue.AdvanceTo(nowMs, inclusive: true, Expire);
+        queue.AdvanceTo(nowMs, inclusive: true, _expire);
         if (task.PostedMs + queue.ExpiryMs <= nowMs)
         {
             queue.Tick.Abandoned++;
@@ -304,6 +336,7 @@ public sealed class PlatformMarket
         {
             queue.Return(task, nowMs);
         }
+        Mark(queue);
         Emit(new WorkerOutcome(worker, OutcomeKind.Abandoned, session.CurrentStartMs, nowMs, 0, task.TaskType));
         DispatchWaiting(queue, nowMs);
     }
@@ -385,7 +418,8 @@ public sealed class PlatformMarket
         var counters = new QueueCounters[_queues.Length];
         foreach (var queue in _queues)
         {
-            queue.AdvanceTo(endMs, inclusive: false, Expire);
+            queue.AdvanceTo(endMs, inclusive: false, _expire);
+            Mark(queue);
             counters[queue.Index] = queue.EndTick(endMs, inService[queue.Index]);
         }
         _money.EscrowHeldEnd = _escrowHeld;

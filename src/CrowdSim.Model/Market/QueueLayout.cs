@@ -45,6 +45,27 @@ public static class QueueLayout
         return keys;
     }
 
+    /// <summary>
+    /// The name of the queue's group for reporting: platform/poster/taskType. The requesters of one
+    /// lab's direct posting share a group, so reports stay small however many requesters there are.
+    /// </summary>
+    public static string GroupName(ScenarioSpec spec, int platform, QueueKey key)
+    {
+        var poster = key.Vendor >= 0 ? spec.Vendors[key.Vendor].Id : spec.Labs[key.Lab].Id;
+        return $"{spec.Platforms[platform].Id}/{poster}/{spec.TaskTypes[key.TaskType].Id}";
+    }
+
+    /// <summary>Each platform's report groups: (group name, indices of its queues), in order of first queue.</summary>
+    public static IReadOnlyList<(string Name, int[] Queues)> Groups(ScenarioSpec spec, int platform)
+    {
+        var keys = For(spec, platform);
+        return keys
+            .Select((key, index) => (Name: GroupName(spec, platform, key), Index: index))
+            .GroupBy(k => k.Name, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(k => k.Index).ToArray()))
+            .ToArray();
+    }
+
     /// <summary>A readable name for a queue, e.g. <c>managed-crowd/tasklane/bbox</c>.</summary>
     public static string Name(ScenarioSpec spec, int platform, QueueKey key)
     {

@@ -20,10 +20,8 @@ internal readonly record struct WorkChoice(TaskQueue? Queue, long PayMicros, int
         var bestScore = double.NegativeInfinity;
         var course = -1;
         var courseScore = double.NegativeInfinity;
-        foreach (var queue in market.QueuesAdvancedTo(nowMs))
+        foreach (var queue in market.OccupiedQueuesAt(nowMs))
         {
-            if (queue.Count == 0)
-                continue;
             ref readonly var head = ref queue.Head;
             if (claim.Salaried)
             {

@@ -31,10 +31,17 @@ public static class SummaryBuilder
         {
             var platformWaits = new WaitHistogram();
             var keys = QueueLayout.For(spec, p);
-            for (var q = 0; q < keys.Count; q++)
+            foreach (var (name, queues) in QueueLayout.Groups(spec, p))
             {
-                platformWaits.Merge(waitsByQueue[p][q]);
-                byQueue[QueueLayout.Name(spec, p, keys[q])] = DetailOf(spec, p, keys[q], totals.Queues[p][q], waitsByQueue[p][q], horizonMs);
+                var counters = new QueueCounters();
+                var waits = new WaitHistogram();
+                foreach (var q in queues)
+                {
+                    counters.Add(totals.Queues[p][q]);
+                    waits.Merge(waitsByQueue[p][q]);
+                }
+                platformWaits.Merge(waits);
+                byQueue[name] = DetailOf(spec, p, keys[queues[0]], counters, waits, horizonMs);
             }
             allWaits.Merge(platformWaits);
             byPlatform[spec.Platforms[p].Id] = QueuesOf(totals.Queues[p], platformWaits, horizonMs);

@@ -12,16 +12,14 @@ internal sealed class TimeSeriesWriter : IDisposable
 
     private readonly StreamWriter _out;
     private readonly ScenarioSpec _spec;
-    private readonly string[][] _queueNames;
+    private readonly IReadOnlyList<(string Name, int[] Queues)>[] _groups;
     private readonly long _tickMs;
 
     public TimeSeriesWriter(string path, ScenarioSpec spec)
     {
         _out = OutputFiles.CreateText(path);
         _spec = spec;
-        _queueNames = spec.Platforms
-            .Select((_, p) => QueueLayout.For(spec, p).Select(k => QueueLayout.Name(spec, p, k)).ToArray())
-            .ToArray();
+        _groups = spec.Platforms.Select((_, p) => QueueLayout.Groups(spec, p)).ToArray();
         _tickMs = spec.TickMinutes * SimTime.MsPerMinute;
         _out.Write(Header + "\n");
     }
@@ -33,10 +31,13 @@ internal sealed class TimeSeriesWriter : IDisposable
         for (var p = 0; p < report.Queues.Count; p++)
         {
             var platformTotal = new QueueCounters();
-            for (var q = 0; q < report.Queues[p].Count; q++)
+            foreach (var (name, queues) in _groups[p])
             {
-                platformTotal.Add(report.Queues[p][q]);
-                Rows(prefix, "queue", _queueNames[p][q], TimeSeriesSchema.Queue, new QueueTick(report.Queues[p][q], _tickMs));
+                var group = new QueueCounters();
+                foreach (var q in queues)
+                    group.Add(report.Queues[p][q]);
+                platformTotal.Add(group);
+                Rows(prefix, "queue", name, TimeSeriesSchema.Queue, new QueueTick(group, _tickMs));
             }
             Rows(prefix, "platform", _spec.Platforms[p].Id, TimeSeriesSchema.Queue, new QueueTick(platformTotal, _tickMs));
         }
