@@ -301,6 +301,20 @@ public class PlatformMarketMechanismTests
         Assert.Equal(0, market.WorkersInSession);
     }
 
+    [Fact(Skip = "bug: same as above, in a whole run: a project batch posted at 17:00 Nairobi, when a shift ends, crashes the simulation")]
+    public void RunTick_WhenAProjectBatchLandsAtTheEndOfAShift_TheRunCarriesOn()
+    {
+        var plain = new ScenarioBuilder().Days(1).TasksPerDay(10).Build();
+        var bpo = plain.WorkerPools[1] with { Id = "bpo", Count = 3, Employment = new EmploymentSpec("tasklane", "alpha", 2.0, 3.0, 9 * 60, 17 * 60) };
+        // Only the shift workers are on the crowd, and there is little work: at 17:00 Nairobi (14:00 UTC) they are waiting.
+        var spec = (plain with { WorkerPools = [plain.WorkerPools[0] with { Platforms = ["market"] }, bpo] })
+            .With(new TaskSurge(14 * 60, "alpha", "bbox", 1.0, 0, 5));
+        var (_, totals, _) = Of(spec);
+        Assert.Equal(3, totals.Regions[Kenya].Sessions);
+        Assert.InRange(totals.Regions[Kenya].PaidMs, 3 * 8 * Hour, (3 * 8 * Hour) + Hour);
+        Assert.True(totals.Queues[Crowd][0].BacklogEnd >= 5);
+    }
+
     // ---- Policies ----
 
     [Fact]
