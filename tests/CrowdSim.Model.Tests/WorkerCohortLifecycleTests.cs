@@ -159,7 +159,7 @@ public class WorkerCohortLifecycleTests
         Assert.InRange(keShare, 0.0, 0.25);
     }
 
-    [Fact(Skip = "bug: WorkerCohort.WeeklyReview treats a recruit still in boot camp (status Active, JoinedMs after the review) as an active worker who earned nothing: shortfall 1, so they can leave before joining, at the highest hazard, and count as worker-weeks at risk")]
+    [Fact]
     public void WeeklyReview_RecruitsStillInBootCamp_AreNotAtRiskOfLeaving()
     {
         var spec = WithPool(World(8, p => p with { Churn = new ChurnSpec(0.5, 0) }), KePool, p => p with { Recruitment = new RecruitmentSpec(0, 0, 10, 0) })
@@ -368,7 +368,7 @@ public class WorkerCohortLifecycleTests
         Assert.All(workers.Where(w => w.Pool == 1), w => Assert.Equal(0, w.Checks));
     }
 
-    [Fact(Skip = "bug: WorkerCohort.Apply counts a salaried worker's approved/rejected tasks only in the region counters, never in the worker's totals (WorkerRecord.TasksApproved/TasksRejected stay 0)")]
+    [Fact]
     public void Apply_SalariedWorkersTasks_CountInTheirOwnRecords()
     {
         var spec = WithShiftWorkers(2);

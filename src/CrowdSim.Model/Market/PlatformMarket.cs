@@ -393,6 +393,8 @@ public sealed class PlatformMarket
     private void EndSession(int worker, WorkerSession session, long nowMs)
     {
         _sessions.Remove(worker);
+        // Whatever the worker still had scheduled (a waiting salaried worker's shift end) is now stale.
+        _eventSeq[worker] = _eventSeq.GetValueOrDefault(worker) + 1;
         Emit(new WorkerOutcome(worker, OutcomeKind.SessionEnded, session.Claim.AtMs, nowMs, 0));
     }
 

@@ -22,8 +22,8 @@ public sealed partial class WorkerCohort
         var week = atMs / SimTime.MsPerWeek;
         for (var i = 0; i < Count; i++)
         {
-            if (_status[i] != WorkerStatus.Active)
-                continue;
+            if (_status[i] != WorkerStatus.Active || _joinedMs[i] > atMs)
+                continue; // not (yet) working: recruits in boot camp are not at risk of leaving
             var fullWeek = _joinedMs[i] <= atMs - SimTime.MsPerWeek;
             var (earnings, timeMs) = _week.Close(i, fullWeek);
             if (_employer[_profiles.Pool[i]] >= 0)

@@ -20,9 +20,15 @@ public sealed partial class WorkerCohort
                 case OutcomeKind.Approved or OutcomeKind.Rejected when salaried:
                     // Shift time is paid as a whole when the shift ends; here only the count.
                     if (o.Kind == OutcomeKind.Approved)
+                    {
                         counters.TasksApproved++;
+                        _totals.Approved[i]++;
+                    }
                     else
+                    {
                         counters.TasksRejected++;
+                        _totals.Rejected[i]++;
+                    }
                     _sessionTasks[i]++;
                     break;
                 case OutcomeKind.Approved or OutcomeKind.Rejected:
