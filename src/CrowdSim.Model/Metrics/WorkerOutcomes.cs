@@ -1,6 +1,11 @@
 namespace CrowdSim.Model.Metrics;
 
-/// <summary>What work was like for a set of workers (all of them, or one region's). Workers are the slots that took part: not recruits whose intake is still to come.</summary>
+/// <summary>
+/// What work was like for a set of workers (all of them, or one region's). <c>Workers</c> counts
+/// the slots that took part (not recruits whose intake is still to come); pooled hours include
+/// boot-camp drop-outs, while medians, the minimum-wage share, Gini, top share, stretches and
+/// volatility are over workers who joined the workforce.
+/// </summary>
 /// <param name="EffectiveHourlyWageMedian">Median over workers who gave any time of earnings ÷ (paid + unpaid hours), USD.</param>
 /// <param name="PaidHourlyWageMedian">Median over workers with paid time of earnings ÷ paid hours, USD.</param>
 /// <param name="UnpaidShare">Unpaid hours ÷ all hours, pooled over workers.</param>

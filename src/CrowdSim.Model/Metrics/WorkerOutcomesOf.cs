@@ -27,22 +27,25 @@ public static class WorkerOutcomesOf
         }
         var unpaid = search + rejected + abandoned + training;
         var total = paid + unpaid;
-        var gave = workers.Where(w => w.TotalMs > 0).ToArray();
+        // Wage statistics are over workers who joined the workforce; boot-camp drop-outs' unpaid
+        // hours stay in the pooled hours above but would swamp the medians with zeros.
+        var joined = workers.Where(w => w.EverActive).ToArray();
+        var gave = joined.Where(w => w.TotalMs > 0).ToArray();
         var below = gave.Count(w => w.EffectiveHourlyWage < spec.Regions[w.Region].MinimumWageUsdPerHour);
-        var stretches = workers.Where(w => w.LongestStretchMs > 0).Select(w => SimTime.ToHours(w.LongestStretchMs)).ToArray();
-        var volatility = workers.Where(w => w.WeeklyEarningsCv is not null).Select(w => w.WeeklyEarningsCv!.Value).ToArray();
+        var stretches = joined.Where(w => w.LongestStretchMs > 0).Select(w => SimTime.ToHours(w.LongestStretchMs)).ToArray();
+        var volatility = joined.Where(w => w.WeeklyEarningsCv is not null).Select(w => w.WeeklyEarningsCv!.Value).ToArray();
         var counted = regionTotals.ToArray();
         var atRisk = counted.Sum(r => r.WorkerWeeksAtRisk);
         var departed = counted.Sum(r => r.Departures);
         var workerDays = workers.Count * (double)spec.Days;
         return new WorkerOutcomes(
             Inequality.Median(gave.Select(w => w.EffectiveHourlyWage!.Value)),
-            Inequality.Median(workers.Where(w => w.PaidMs > 0).Select(w => w.PaidHourlyWage!.Value)),
+            Inequality.Median(joined.Where(w => w.PaidMs > 0).Select(w => w.PaidHourlyWage!.Value)),
             Share(unpaid, total),
             gave.Length == 0 ? 0 : below / (double)gave.Length,
             Share(night, total),
             workerDays == 0 ? 0 : checks / workerDays,
-            Inequality.Gini(workers.Select(w => w.EarningsMicros)),
+            Inequality.Gini(joined.Select(w => w.EarningsMicros)),
             workers.Count,
             SimTime.ToHours(paid),
             SimTime.ToHours(unpaid),
@@ -54,7 +57,7 @@ public static class WorkerOutcomesOf
             workerDays == 0 ? 0 : nightChecks / workerDays,
             Inequality.Median(stretches),
             stretches.Length == 0 ? 0 : stretches.Max(),
-            Inequality.TopShare(workers.Select(w => w.EarningsMicros), 0.10),
+            Inequality.TopShare(joined.Select(w => w.EarningsMicros), 0.10),
             volatility.Length == 0 ? null : Inequality.Median(volatility),
             workers.Count(w => w.Deactivations > 0),
             workers.Count(w => w.Status == WorkerStatus.Left),
