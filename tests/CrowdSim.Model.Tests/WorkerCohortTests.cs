@@ -80,4 +80,24 @@ public class WorkerCohortTests
         Assert.Equal(123_456, record.EarningsMicros);
         Assert.Equal(1, record.TasksApproved);
     }
+
+    [Fact]
+    public void CollectClaims_AWorkerOnTwoPlatforms_SplitsChecksBetweenThem()
+    {
+        var spec = new ScenarioBuilder().Days(4).Build();
+        var cohort = new WorkerCohort(spec, 0, 40); // the US pool: members of both platforms
+        var perPlatform = new int[spec.Platforms.Count];
+        for (var tick = 0; tick < spec.Ticks; tick++)
+        {
+            var window = TickWindow.Of(spec, tick);
+            var claims = NewClaims(spec);
+            cohort.CollectClaims(tick, window.EndMs, claims);
+            for (var p = 0; p < claims.Length; p++)
+                perPlatform[p] += claims[p].Count;
+            var mine = claims.SelectMany(c => c).ToArray();
+            cohort.Apply(mine.Select(c => new WorkerOutcome(c.WorkerId, OutcomeKind.SessionEnded, c.AtMs, c.AtMs, 0)).ToArray(), tick, window.EndMs);
+        }
+        var share = perPlatform[0] / (double)perPlatform.Sum();
+        Assert.InRange(share, 0.45, 0.55);
+    }
 }

@@ -10,7 +10,6 @@ namespace CrowdSim.Model.Vendors;
 public sealed class VendorBook
 {
     private readonly ScenarioSpec _spec;
-    private readonly HashSet<int> _exitedRegions = [];
     private long[] _rates;
 
     public VendorBook(ScenarioSpec spec, int vendor)
@@ -54,11 +53,10 @@ public sealed class VendorBook
         _rates = next;
     }
 
-    /// <summary>Leaves a region: none of the vendor's work is offered there any more (later wage changes do not bring it back).</summary>
+    /// <summary>Leaves a region: none of the vendor's work is offered there any more (later wage changes leave cells that are not offered alone, so they do not bring it back).</summary>
     public void Exit(string region)
     {
         var r = _spec.RegionIndex(region);
-        _exitedRegions.Add(r);
         var next = (long[])_rates.Clone();
         for (var t = 0; t < _spec.TaskTypes.Count; t++)
             next[PayCells.Of(_spec, t, r)] = -1;
