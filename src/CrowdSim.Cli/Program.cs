@@ -26,8 +26,12 @@ const string Help = """
     crowdsim — a simulator of the AI data-annotation labour market, on Microsoft Orleans.
 
     Usage:
-      crowdsim run FILE [--seed N] [--out DIR] [--workers-per-grain K] [--days N] [--quiet]
-      crowdsim validate FILE...
+      crowdsim run FILE [--set path=value]... [--seed N] [--replications R] [--parallel P] [--task-log]
+                        [--out DIR] [--workers-per-grain K] [--days N] [--quiet]
+      crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--quiet]
+      crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--quiet]
+      crowdsim report DIR
+      crowdsim validate FILE... [--set path=value]...
       crowdsim --version
 
     Exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 anything else.
@@ -48,9 +52,12 @@ try
     var rest = args.Skip(1);
     return args[0] switch
     {
-        "run" => await RunCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet" }), console, cancellation.Token),
+        "run" => await RunCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet", "task-log" }), console, cancellation.Token),
+        "sweep" => await SweepCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet" }), console, cancellation.Token),
+        "compare" => await CompareCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet" }), console, cancellation.Token),
+        "report" => ReportCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
         "validate" => ValidateCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
-        _ => throw new UsageException($"unknown command '{args[0]}'; expected run or validate (crowdsim --help)"),
+        _ => throw new UsageException($"unknown command '{args[0]}'; expected run, sweep, compare, report or validate (crowdsim --help)"),
     };
 }
 catch (ScenarioException e)

@@ -5,7 +5,8 @@ namespace CrowdSim.Runs;
 /// <param name="WorkersPerGrain">Workers per cohort grain.</param>
 /// <param name="ScenarioFile">The scenario file, for the manifest (null when built in code).</param>
 /// <param name="Reproduce">The command that reproduces the run, for the manifest.</param>
-public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? ScenarioFile, string Reproduce)
+/// <param name="TaskLog">Whether to write the per-task event log (tasks.parquet); large for long runs.</param>
+public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? ScenarioFile, string Reproduce, bool TaskLog = false)
 {
     /// <summary>Default workers per cohort grain (see bench/README.md when it exists; chosen so a cohort's tick costs far more than a grain call).</summary>
     public const int DefaultWorkersPerGrain = 1000;

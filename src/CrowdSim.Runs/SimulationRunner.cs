@@ -27,12 +27,13 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
         using var folder = ResultsFolder.Create(request.OutputPath);
         var runId = $"{spec.Name}-{spec.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref s_runs)}";
         var coordinator = grains.GetGrain<ICoordinatorGrain>(runId);
-        await coordinator.StartAsync(new RunSetup(runId, spec, request.WorkersPerGrain));
+        await coordinator.StartAsync(new RunSetup(runId, spec, request.WorkersPerGrain, request.TaskLog));
+        await File.WriteAllBytesAsync(folder.File("scenario.json"), Serialize(spec), cancellation);
 
         var totals = new RunTotals(spec);
         RunFinal final;
-        using (var series = new TimeSeriesWriter(folder.File("timeseries.csv"), spec))
-        using (var projects = new ProjectsWriter(folder.File("projects.csv"), spec))
+        var outputs = RunOutputs.Create(spec, folder, request);
+        try
         {
             try
             {
@@ -45,8 +46,8 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
                     foreach (var tick in step.Ticks)
                     {
                         totals.Add(tick);
-                        series.Write(tick);
-                        projects.Write(tick);
+                        foreach (var output in outputs)
+                            output.Write(tick);
                     }
                     finished = step.Finished;
                     progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
@@ -57,6 +58,13 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
                 // Always let the run's grains go, also when cancelled.
                 final = await coordinator.FinishAsync();
             }
+            foreach (var output in outputs)
+                output.Finish(final.Workers);
+        }
+        finally
+        {
+            foreach (var output in outputs)
+                output.Dispose();
         }
 
         var broken = Conservation.Violations(totals);

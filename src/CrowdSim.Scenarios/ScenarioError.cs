@@ -1,11 +1,15 @@
 namespace CrowdSim.Scenarios;
 
 /// <summary>
-/// One problem found in a scenario file. <see cref="Line"/> and <see cref="Column"/> are 1-based
+/// One problem found in a scenario. <see cref="Line"/> and <see cref="Column"/> are 1-based
 /// and point at the offending YAML node; both are 0 for problems with the file as a whole
 /// (missing, empty, too large).
 /// </summary>
-/// <param name="File">The file name or path the scenario was loaded from.</param>
+/// <param name="File">
+/// Where the offending value was written: the file given to the loader, a file it extends (as
+/// resolved from the file naming it), or <c>--set</c> for an override, whose line is then the
+/// override's number (1 for the first) and whose column is in its <c>PATH=VALUE</c> text.
+/// </param>
 /// <param name="Line">1-based line, or 0 for a file-level problem.</param>
 /// <param name="Column">1-based column, or 0 for a file-level problem.</param>
 /// <param name="Text">What is wrong and what was expected.</param>

@@ -81,4 +81,23 @@ public class CliTests
         var result = await CliProcess.RunAsync(RepoPaths.Root, ["validate", .. RepoPaths.BundledScenarios()]);
         Assert.True(result.ExitCode == 0, result.Stderr);
     }
+
+    [Fact]
+    public async Task Run_WithSet_RunsTheChangedScenario()
+    {
+        var work = NewWorkDir();
+        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--set", "workers.ke-pool.count=10", "--days", "1", "--out", "out", "--quiet");
+        Assert.Equal(0, result.ExitCode);
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", "summary.json")));
+        Assert.Equal(60, summary.RootElement.GetProperty("workers").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_WithAMisspelledSet_ExitsTwo_WithASuggestion()
+    {
+        var result = await CliProcess.RunAsync(NewWorkDir(), "validate", RepoPaths.TestScenario("tiny.yaml"), "--set", "workers.ke-pool.cuont=10");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--set:1:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("did you mean `count`?", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -50,7 +50,7 @@ public class ClusterRunTests(ClusterFixture cluster)
     {
         var result = await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 50, "contract");
         var dir = result.OutputPath;
-        Assert.Equal(["manifest.json", "projects.csv", "summary.json", "timeseries.csv", "workers.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["manifest.json", "projects.csv", "scenario.json", "summary.json", "timeseries.csv", "timeseries.parquet", "workers.csv", "workers.parquet"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
         var root = summary.RootElement;

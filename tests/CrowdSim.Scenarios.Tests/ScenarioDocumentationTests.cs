@@ -40,9 +40,66 @@ public sealed partial class ScenarioDocumentationTests
         Assert.True(missing.Length == 0, $"not documented: {string.Join(", ", missing)}");
     }
 
+    [Fact]
+    public void Experiment_InTheReference_IsReadWithItsSweep()
+    {
+        var folder = WithReference();
+
+        var plan = ScenarioLoader.LoadExperiment(folder.Path(ReferenceFile), []).Plan;
+
+        Assert.Equal(20, plan.Replications);
+        Assert.Equal(9, plan.VariantCount);
+    }
+
+    [Fact]
+    public void FileExamples_NextToTheReference_AreValidScenarios()
+    {
+        var folder = WithReference();
+        var files = FileBlock().Matches(File.ReadAllText(ReferencePath)).Select(m => m.Groups["file"].Value).ToArray();
+        foreach (Match block in FileBlock().Matches(File.ReadAllText(ReferencePath)))
+            folder.With(block.Groups["file"].Value, block.Groups["yaml"].Value);
+
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+            ScenarioLoader.LoadExperiment(folder.Path(file), []);
+        var nightShift = ScenarioLoader.LoadFile(folder.Path("night-shift.yaml"));
+        Assert.Equal(["ke-crowd", "ke-bpo", "ke-night"], nightShift.WorkerPools.Select(p => p.Id));
+        Assert.Equal(0.5, nightShift.Events.OfType<WageChange>().First().Factor);
+    }
+
+    [Fact]
+    public void SetExamples_EachAppliedToTheReference_GiveValidScenarios()
+    {
+        var folder = WithReference();
+        string[] overrides =
+        [
+            .. ShellBlock().Matches(File.ReadAllText(ReferencePath))
+                .SelectMany(block => SetOptionText().Matches(block.Groups["sh"].Value))
+                .Select(m => m.Groups[1].Value.Trim('\'')),
+        ];
+
+        Assert.True(overrides.Length >= 8, $"found only {overrides.Length} --set examples");
+        foreach (var set in overrides)
+            ScenarioLoader.LoadFile(folder.Path(ReferenceFile), [set]);
+    }
+
+    private const string ReferenceFile = "reference.yaml";
+
+    /// <summary>A folder holding the reference scenario as <c>reference.yaml</c>, which the file examples extend.</summary>
+    private static ScenarioFolder WithReference() => new ScenarioFolder().With(ReferenceFile, Examples());
+
     private static string Examples() =>
         string.Concat(YamlBlock().Matches(File.ReadAllText(ReferencePath)).Select(m => m.Groups["yaml"].Value));
 
     [GeneratedRegex(@"^```yaml\n(?<yaml>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex YamlBlock();
+
+    [GeneratedRegex(@"^```yaml file=(?<file>\S+)\n(?<yaml>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FileBlock();
+
+    [GeneratedRegex(@"^```sh\n(?<sh>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex ShellBlock();
+
+    [GeneratedRegex(@"--set ('[^']*'|\S+)")]
+    private static partial Regex SetOptionText();
 }

@@ -45,7 +45,7 @@ public sealed partial class ScenarioLoaderTests
         { "duplicate YAML key", MinimalScenario.With("seed: 1", "seed: 1\nseed: 2"), 3, 1, "invalid YAML: Duplicate key seed" },
         { "unclosed flow list", MinimalScenario.With("[managed-crowd]", "[managed-crowd"), 32, 16, "invalid YAML: could not parse past here (an unclosed `[`, `{` or quote?)" },
         { "second YAML document", MinimalScenario.Yaml + "---\nname: other\n", 39, 1, "expected a single YAML document; found a second one" },
-        { "key of another event type", MinimalScenario.Yaml + "  - at: day 6\n    type: wage_change\n    vendor: tasklane\n    factor: 0.5\n    lab: lab-alpha\n", 43, 5, "unknown key `lab`; expected one of: at, type, vendor, platform, region, taskType, factor, rateUsd" },
+        { "key of another event type", MinimalScenario.Yaml + "  - at: day 6\n    type: wage_change\n    vendor: tasklane\n    factor: 0.5\n    lab: lab-alpha\n", 43, 5, "unknown key `lab`; expected one of: id, at, type, vendor, platform, region, taskType, factor, rateUsd" },
         { "empty file", "", 0, 0, "the file is empty" },
         { "only comments", "# nothing yet\n", 0, 0, "the file is empty" },
         { "alias", MinimalScenario.With("count: 100", "count: *wage").Edit("minimumWageUsd: 0.6", "minimumWageUsd: &wage 0.6"), 31, 12, "aliases (`*wage`) are not allowed in scenario files" },

@@ -4,12 +4,13 @@ namespace CrowdSim.Cli.Commands;
 
 /// <summary>
 /// A command's arguments: positional values and <c>--name value</c> options. Every option must be
-/// read by the command; anything left over is reported as unknown.
+/// read by the command; anything left over is reported as unknown. An option is given once, unless
+/// the command reads it with <see cref="Texts"/> (e.g. <c>--set</c>, which may be repeated).
 /// </summary>
 public sealed class Arguments
 {
     private readonly List<string> _positional = [];
-    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string?>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     public Arguments(IEnumerable<string> args, IReadOnlySet<string> flags)
@@ -25,31 +26,32 @@ public sealed class Arguments
             }
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
             var name = eq > 0 ? arg[2..eq] : arg[2..];
-            if (_options.ContainsKey(name))
-                throw new UsageException($"option --{name} given twice");
+            string? value;
             if (eq > 0)
-                _options[name] = arg[(eq + 1)..];
+                value = arg[(eq + 1)..];
             else if (flags.Contains(name))
-                _options[name] = null;
+                value = null;
             else if (e.MoveNext())
-                _options[name] = e.Current;
+                value = e.Current;
             else
                 throw new UsageException($"option --{name} needs a value");
+            if (!_options.TryGetValue(name, out var values))
+                _options[name] = values = [];
+            values.Add(value);
         }
     }
 
     public IReadOnlyList<string> Positional => _positional;
 
-    public bool Flag(string name)
-    {
-        _read.Add(name);
-        return _options.ContainsKey(name);
-    }
+    public bool Flag(string name) => Once(name) is not null;
 
-    public string? Text(string name)
+    public string? Text(string name) => Once(name)?[0];
+
+    /// <summary>Every value of an option that may be repeated (<c>--set a=1 --set b=2</c>), in order.</summary>
+    public IReadOnlyList<string> Texts(string name)
     {
         _read.Add(name);
-        return _options.GetValueOrDefault(name);
+        return _options.TryGetValue(name, out var values) ? [.. values.OfType<string>()] : [];
     }
 
     public long? Integer(string name, long min, long max)
@@ -60,6 +62,17 @@ public sealed class Arguments
         if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
             throw new UsageException($"--{name} expects a whole number from {min} to {max}, got '{text}'");
         return value;
+    }
+
+    /// <summary>The values of an option that may be given only once; null when not given.</summary>
+    private List<string?>? Once(string name)
+    {
+        _read.Add(name);
+        if (!_options.TryGetValue(name, out var values))
+            return null;
+        if (values.Count > 1)
+            throw new UsageException($"option --{name} given twice");
+        return values;
     }
 
     /// <summary>Fails on any option the command did not read.</summary>

@@ -10,7 +10,7 @@ namespace CrowdSim.Cli.Commands;
 /// <summary><c>crowdsim run FILE</c>: runs a scenario on the embedded Orleans silo and writes its results.</summary>
 public static class RunCommand
 {
-    public const string Usage = "crowdsim run FILE [--seed N] [--out DIR] [--workers-per-grain K] [--days N] [--quiet]";
+    public const string Usage = "crowdsim run FILE [--set PATH=VALUE]... [--seed N] [--replications R] [--parallel P] [--task-log] [--out DIR] [--workers-per-grain K] [--days N] [--quiet]";
 
     public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
     {
@@ -19,12 +19,17 @@ public static class RunCommand
         var workersPerGrain = (int)(args.Integer("workers-per-grain", 1, 10_000_000) ?? RunRequest.DefaultWorkersPerGrain);
         var days = args.Integer("days", 1, 3650);
         var quiet = args.Flag("quiet");
+        var overrides = args.Texts("set");
+        var replications = args.Integer("replications", 1, 10_000);
+        var parallel = ExperimentCommand.Parallel(args);
+        var taskLog = args.Flag("task-log");
         args.RejectUnknown();
         if (args.Positional.Count != 1)
             throw new UsageException($"run needs exactly one scenario file: {Usage}");
         var file = args.Positional[0];
 
-        var spec = ScenarioLoader.LoadFile(file);
+        var loaded = ScenarioLoader.LoadExperiment(file, overrides);
+        var spec = loaded.Spec;
         if (seed is { } s)
             spec = spec with { Seed = (ulong)s };
         if (days is { } d)
@@ -33,8 +38,12 @@ public static class RunCommand
             "results",
             spec.Name,
             $"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-seed{spec.Seed}");
-        var reproduce = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --workers-per-grain {workersPerGrain}";
-        var request = new RunRequest(output, workersPerGrain, file, reproduce);
+        var sets = string.Concat(overrides.Select(o => $" --set {ShellQuoted(o)}"));
+        var reproduce = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --workers-per-grain {workersPerGrain}{sets}";
+        var reps = (int)(replications ?? loaded.Plan.Replications);
+        if (reps > 1)
+            return await RunReplicationsAsync(console, quiet, file, spec, overrides, reps, parallel, outDir, workersPerGrain, cancellation);
+        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog);
 
         await using var cluster = await EmbeddedCluster.StartAsync(cancellation);
         var runner = new SimulationRunner(cluster.Grains, "embedded");
@@ -43,7 +52,37 @@ public static class RunCommand
             quiet,
             $"{spec.Name}: {spec.Days} days, {spec.WorkerCount:N0} workers",
             progress => runner.RunAsync(spec, request, progress, cancellation));
+        Reporting.ReportBuilder.Build(result.OutputPath);
         SummaryPrinter.Print(console, result);
         return ExitCodes.Success;
     }
+
+    private static async Task<int> RunReplicationsAsync(
+        IAnsiConsole console,
+        bool quiet,
+        string file,
+        Model.Scenario.ScenarioSpec spec,
+        IReadOnlyList<string> overrides,
+        int replications,
+        int parallel,
+        string? outDir,
+        int workersPerGrain,
+        CancellationToken cancellation)
+    {
+        var folder = outDir ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
+        var sets = string.Concat(overrides.Select(o => $" --set {ShellQuoted(o)}"));
+        var command = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --replications {replications} --workers-per-grain {workersPerGrain}{sets}";
+        var cell = new Experiments.ExperimentCell(Path.GetFileName(spec.Name), spec, file, overrides);
+        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parallel, folder, workersPerGrain, command);
+        var result = await ExperimentCommand.RunAsync(console, quiet, $"{spec.Name} × {replications} replications", request, cancellation);
+        ReplicationPrinter.Print(console, Experiments.Output.ExperimentTables.Aggregate(result));
+        ExperimentCommand.PrintFooter(console, result);
+        return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>The text as one POSIX shell word: unchanged when safe, else in single quotes.</summary>
+    private static string ShellQuoted(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "-_.,=:/%+@".Contains(c))
+            ? text
+            : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -91,7 +91,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
             platformTicks.Select(p => p.Money).ToArray(),
             RegionCountersSum.Of(spec.Regions.Count, cohortTicks.Select(c => c.Regions)),
             platformTicks.Sum(p => p.WorkersInSession),
-            labTicks.SelectMany(l => l.Projects).ToArray());
+            labTicks.SelectMany(l => l.Projects).ToArray(),
+            platformTicks.SelectMany(p => p.TaskEvents).ToArray());
     }
 
     private Task DeliverAsync(ScenarioEvent e)

@@ -16,7 +16,7 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
     public Task InitAsync(RunSetup setup, int platform)
     {
         _setup = setup;
-        _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain);
+        _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain, setup.RecordTaskEvents);
         return Task.CompletedTask;
     }
 
@@ -56,7 +56,8 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
             [.. result.Queues],
             result.Money,
             result.OutcomesByCohort.Select(b => b.Cohort).ToArray(),
-            _market.WorkersInSession);
+            _market.WorkersInSession,
+            [.. result.TaskEvents]);
     }
 
     public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(_market!.WaitsByQueue());

@@ -8,4 +8,5 @@ public sealed record PlatformTick(
     [property: Id(0)] QueueCounters[] Queues,
     [property: Id(1)] PlatformMoney Money,
     [property: Id(2)] int[] CohortsNotified,
-    [property: Id(3)] long WorkersInSession);
+    [property: Id(3)] long WorkersInSession,
+    [property: Id(4)] TaskEvent[] TaskEvents);

@@ -26,14 +26,19 @@ public sealed class PlatformMarket
     private readonly SortedDictionary<int, List<WorkerOutcome>> _outcomes = [];
     private readonly Dictionary<int, int> _eventSeq = [];
     private readonly Action<PostedTask> _expire;
+    private readonly int _platform;
+    private readonly List<TaskEvent>? _taskEvents;
     private readonly ulong[] _occupied;
     private readonly List<TaskQueue> _candidates = [];
     private PlatformMoney _money;
     private long _escrowHeld;
 
-    public PlatformMarket(ScenarioSpec spec, int platform, int workersPerCohort)
+    /// <param name="recordTaskEvents">Whether to keep a per-task event log (returned with each tick's result).</param>
+    public PlatformMarket(ScenarioSpec spec, int platform, int workersPerCohort, bool recordTaskEvents = false)
     {
         _spec = spec;
+        _platform = platform;
+        _taskEvents = recordTaskEvents ? [] : null;
         _workersPerCohort = workersPerCohort;
         _queues = QueueLayout.For(spec, platform)
             .Select((key, i) => new TaskQueue(i, key, SimTime.FromHours(spec.TaskTypes[key.TaskType].ExpiryHours)))
@@ -139,6 +144,7 @@ public sealed class PlatformMarket
         queue.AdvanceTo(task.PostedMs, inclusive: true, _expire);
         queue.Arrive(task);
         Mark(queue);
+        Log(task, TaskEventKind.Posted, task.PostedMs);
         _money.EscrowIn += task.EscrowMicros;
         _escrowHeld += task.EscrowMicros;
         DispatchWaiting(queue, task.PostedMs);
@@ -221,6 +227,7 @@ public sealed class PlatformMarket
     {
         var task = queue.Take(nowMs);
         Mark(queue);
+        Log(task, TaskEventKind.Taken, nowMs, worker);
         var claim = session.Claim;
         var type = _spec.TaskTypes[task.TaskType];
         var handling = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Handling);
@@ -290,6 +297,7 @@ public sealed class PlatformMarket
         var rejected = reviewed && review.NextBernoulli(Math.Min(1.0, claim.ErrorRate * type.Difficulty * fatigue));
         queue.Tick.Submitted++;
         queue.Tick.SojournSumMs += nowMs - task.PostedMs;
+        Log(task, TaskEventKind.Submitted, nowMs, worker);
         if (rejected)
             queue.Tick.Rejected++;
         else
@@ -298,6 +306,7 @@ public sealed class PlatformMarket
         if (!paid)
         {
             Refund(task.Lab, task.EscrowMicros);
+            Log(task, TaskEventKind.Rejected, nowMs, worker);
             Emit(new WorkerOutcome(worker, OutcomeKind.Rejected, session.CurrentStartMs, nowMs, 0, task.TaskType, reviewed));
             return;
         }
@@ -316,6 +325,7 @@ public sealed class PlatformMarket
         {
             Refund(task.Lab, rest);
         }
+        Log(task, rejected ? TaskEventKind.Rejected : TaskEventKind.Approved, nowMs, worker, pay);
         var kind = rejected ? OutcomeKind.Rejected : OutcomeKind.Approved;
         Emit(new WorkerOutcome(worker, kind, session.CurrentStartMs, nowMs, pay, task.TaskType, reviewed));
     }
@@ -326,6 +336,7 @@ public sealed class PlatformMarket
         var queue = session.CurrentQueue!;
         session.CurrentQueue = null;
         queue.AdvanceTo(nowMs, inclusive: true, _expire);
+        Log(task, TaskEventKind.Abandoned, nowMs, worker);
         if (task.PostedMs + queue.ExpiryMs <= nowMs)
         {
             queue.Tick.Abandoned++;
@@ -382,7 +393,14 @@ public sealed class PlatformMarket
         }
     }
 
-    private void Expire(PostedTask task) => Refund(task.Lab, task.EscrowMicros);
+    private void Expire(PostedTask task)
+    {
+        Refund(task.Lab, task.EscrowMicros);
+        Log(task, TaskEventKind.Expired, task.PostedMs + SimTime.FromHours(_spec.TaskTypes[task.TaskType].ExpiryHours));
+    }
+
+    private void Log(in PostedTask task, TaskEventKind kind, long atMs, int worker = -1, long pay = 0) =>
+        _taskEvents?.Add(new TaskEvent(task.Id, kind, atMs, _platform, task.TaskType, task.Lab, task.Vendor, worker, pay));
 
     private void Refund(int lab, long micros)
     {
@@ -427,7 +445,8 @@ public sealed class PlatformMarket
         _money.EscrowHeldEnd = _escrowHeld;
         var outcomes = _outcomes.Select(kv => new CohortOutcomes(kv.Key, kv.Value.ToArray())).ToArray();
         _outcomes.Clear();
-        var result = new PlatformTickResult(counters, _money, outcomes);
+        var result = new PlatformTickResult(counters, _money, outcomes, _taskEvents is null ? [] : [.. _taskEvents]);
+        _taskEvents?.Clear();
         _money = NewMoney();
         return result;
     }

@@ -13,6 +13,7 @@ namespace CrowdSim.Model.Metrics;
 /// <param name="Regions">Worker counts per region (index = region), summed over cohorts.</param>
 /// <param name="WorkersInSession">Workers in session on any platform at the end of the tick.</param>
 /// <param name="Projects">Projects launched this tick (bursts and batches), lab by lab.</param>
+/// <param name="TaskEvents">Per-task events of the tick, platform by platform (empty unless the run keeps a task log).</param>
 public sealed record TickReport(
     int Tick,
     long StartMs,
@@ -21,4 +22,5 @@ public sealed record TickReport(
     IReadOnlyList<PlatformMoney> Platforms,
     IReadOnlyList<RegionCounters> Regions,
     long WorkersInSession,
-    IReadOnlyList<ProjectLaunch> Projects);
+    IReadOnlyList<ProjectLaunch> Projects,
+    IReadOnlyList<TaskEvent> TaskEvents);

@@ -21,13 +21,13 @@ public sealed class LocalSimulation
     private readonly PlatformMarket[] _platforms;
     private readonly WorkerCohort[] _cohorts;
 
-    public LocalSimulation(ScenarioSpec spec, int workersPerCohort)
+    public LocalSimulation(ScenarioSpec spec, int workersPerCohort, bool recordTaskEvents = false)
     {
         _spec = spec;
         _events = new EventSchedule(spec);
         _labs = spec.Labs.Select((_, l) => new LabDemand(spec, l)).ToArray();
         _vendors = spec.Vendors.Select((_, v) => new VendorBook(spec, v)).ToArray();
-        _platforms = spec.Platforms.Select((_, p) => new PlatformMarket(spec, p, workersPerCohort)).ToArray();
+        _platforms = spec.Platforms.Select((_, p) => new PlatformMarket(spec, p, workersPerCohort, recordTaskEvents)).ToArray();
         _cohorts = CohortLayout.Ranges(spec.WorkerCount, workersPerCohort)
             .Select(r => new WorkerCohort(spec, r.FirstId, r.Count))
             .ToArray();
@@ -83,7 +83,8 @@ public sealed class LocalSimulation
             results.Select(r => r.Money).ToArray(),
             RegionCountersSum.Of(_spec.Regions.Count, _cohorts.Select(c => c.TakeTickCounters())),
             _platforms.Sum(p => (long)p.WorkersInSession),
-            projects);
+            projects,
+            results.SelectMany(r => r.TaskEvents).ToArray());
         Totals.Add(report);
         return report;
     }

@@ -5,7 +5,7 @@ using CrowdSim.Model.Time;
 namespace CrowdSim.Runs.Output;
 
 /// <summary>Streams projects.csv: one row per project launch or batch, with the code name workers would see.</summary>
-internal sealed class ProjectsWriter : IDisposable
+internal sealed class ProjectsWriter : ITickOutput
 {
     public const string Header = "tick,hours,lab,taskType,codeName,kind,tasks";
 
@@ -34,6 +34,8 @@ internal sealed class ProjectsWriter : IDisposable
             _out.Write('\n');
         }
     }
+
+    public void Finish(IReadOnlyList<Model.Workers.WorkerRecord> workers) => _out.Flush();
 
     public void Dispose() => _out.Dispose();
 }

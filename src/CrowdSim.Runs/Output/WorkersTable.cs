@@ -54,7 +54,8 @@ internal static class WorkersTable
         }
     }
 
-    private static string StatusName(WorkerStatus status) => status switch
+    /// <summary>A worker status as written in workers.csv and workers.parquet.</summary>
+    public static string StatusName(WorkerStatus status) => status switch
     {
         WorkerStatus.Latent => "not-yet-recruited",
         WorkerStatus.Active => "active",

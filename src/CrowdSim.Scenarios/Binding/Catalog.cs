@@ -20,7 +20,7 @@ internal sealed class Catalog<T>(string noun, ErrorLog errors)
             return;
         if (_byId.TryGetValue(id, out var first))
         {
-            errors.Add(at, $"duplicate {noun} id `{id}` (first defined on line {first.At.Start.Line})");
+            errors.Add(at, $"duplicate {noun} id `{id}` (first defined on {errors.Locate(first.At).LineIn(errors.Locate(at).File)})");
             return;
         }
         _ids.Add(id);

@@ -76,7 +76,7 @@ internal static class DemandBinder
         var perWeek = bursts.Number("perWeek", Limits.NonNegative) ?? 0;
         var minTasks = bursts.Number("minTasks", perWeek > 0 ? Limits.AtLeast(1) : Limits.NonNegative);
         if (perWeek > 0 && bursts.Optional("minTasks") is null)
-            bursts.Errors.Add(bursts.Start, "missing required key `minTasks` (the smallest launch; needed when `perWeek` > 0)");
+            bursts.Errors.Add(bursts.Node, "missing required key `minTasks` (the smallest launch; needed when `perWeek` > 0)");
         var alpha = bursts.Number("alpha", Limits.GreaterThan(1)) ?? ModelDefaults.BurstAlpha;
         return (perWeek, minTasks ?? 0, alpha);
     }

@@ -6,11 +6,13 @@ namespace CrowdSim.Scenarios.Binding;
 
 /// <summary>
 /// Binds <c>events:</c>: reads each event's time and type, checks the times are inside the run and
-/// in order, and hands the rest to the binder for that type.
+/// in order, and hands the rest to the binder for that type. Each file must list its own events in
+/// time order; a scenario composed of several files (<c>extends:</c>) has its events sorted by time,
+/// those of equal time keeping their order in the merged list (the parent's first).
 /// </summary>
 internal static class EventBinder
 {
-    private static readonly string[] CommonKeys = ["at", "type"];
+    private static readonly string[] CommonKeys = ["id", "at", "type"];
 
     private static readonly Dictionary<string, string[]> KeysByType = new(StringComparer.Ordinal)
     {
@@ -24,18 +26,20 @@ internal static class EventBinder
 
     private static readonly string[] TypeNames = [.. KeysByType.Keys];
 
-    /// <summary>Binds the events in file order; <paramref name="runMinutes"/> is the horizon, when known.</summary>
+    /// <summary>Binds the events, sorted by time; <paramref name="runMinutes"/> is the horizon, when known.</summary>
     public static IReadOnlyList<ScenarioEvent> Bind(IReadOnlyList<YamlMappingNode> nodes, BindContext context, long? runMinutes)
     {
         var events = new List<ScenarioEvent>();
-        long? latest = null;
+        var timed = new List<(NodeReader Item, long Minute)>();
+        var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
             var item = new NodeReader(node, context.Errors, KeysFor(node));
+            CheckId(item, ids);
             var type = item.RequiredChoice("type", TypeNames);
             var at = item.RequiredValue("at", Formats.EventTime);
-            if (at is { } minute && CheckTime(item, minute, runMinutes, latest))
-                latest = minute;
+            if (at is { } minute && IsInRun(item, minute, runMinutes))
+                timed.Add((item, minute));
 
             ScenarioEvent? bound = type switch
             {
@@ -50,7 +54,9 @@ internal static class EventBinder
             if (bound is not null)
                 events.Add(bound);
         }
-        return [.. events];
+        CheckOrderInEachFile(timed, context.Errors);
+        // OrderBy is stable: events at the same time keep their order.
+        return [.. events.OrderBy(e => e.AtMinute)];
     }
 
     /// <summary>The keys an event may have, which depend on its type; all event keys when the type is unknown.</summary>
@@ -62,21 +68,46 @@ internal static class EventBinder
             : [.. KeysByType.Values.SelectMany(k => k).Distinct()];
     }
 
-    /// <summary>True when the time is usable as the latest so far (inside the run and not before the previous event).</summary>
-    private static bool CheckTime(NodeReader item, long minute, long? runMinutes, long? latest)
+    /// <summary>An event's optional <c>id</c>, by which a scenario extending this one can replace or remove it; ids must differ.</summary>
+    private static void CheckId(NodeReader item, Dictionary<string, YamlNode> ids)
     {
-        var at = item.Optional("at")!;
-        if (minute >= runMinutes)
+        if (item.Optional("id") is not { } node)
+            return;
+        if (node is not YamlScalarNode { Value: { Length: > 0 } id })
         {
-            var days = runMinutes.Value / (24 * 60);
-            item.Report(at, "at", $"{EventTimes.Describe(minute)} is outside the run of {days} days (the last minute is {EventTimes.Describe(runMinutes.Value - 1)})");
-            return false;
+            item.Report(node, "id", $"expected a non-empty string, got {NodeReader.Describe(node)}");
+            return;
         }
-        if (minute < latest)
+        if (ids.TryGetValue(id, out var first))
+            item.Report(node, "id", $"duplicate event id `{id}` (first defined on {item.Errors.Locate(first).LineIn(item.Errors.Locate(node).File)})");
+        else
+            ids[id] = node;
+    }
+
+    private static bool IsInRun(NodeReader item, long minute, long? runMinutes)
+    {
+        if (runMinutes is not { } run || minute < run)
+            return true;
+        item.Report(item.Optional("at")!, "at", $"{EventTimes.Describe(minute)} is outside the run of {run / (24 * 60)} days (the last minute is {EventTimes.Describe(run - 1)})");
+        return false;
+    }
+
+    /// <summary>Reports an event written before an earlier one of the same file: order within a file is the author's, and is checked.</summary>
+    private static void CheckOrderInEachFile(IReadOnlyList<(NodeReader Item, long Minute)> timed, ErrorLog errors)
+    {
+        var byFile = timed
+            .Select(t => (t.Item, t.Minute, At: errors.Locate(t.Item.Optional("at")!)))
+            .GroupBy(t => t.At.File, StringComparer.Ordinal);
+        foreach (var file in byFile)
         {
-            item.Report(at, "at", $"events must be in time order; this one at {EventTimes.Describe(minute)} comes after one at {EventTimes.Describe(latest.Value)}");
-            return false;
+            long? latest = null;
+            foreach (var (item, minute, _) in file.OrderBy(t => t.At.At.Line).ThenBy(t => t.At.At.Column))
+            {
+                if (minute < latest)
+                    item.Report(item.Optional("at")!, "at", $"events must be in time order; this one at {EventTimes.Describe(minute)} comes after one at {EventTimes.Describe(latest.Value)}");
+                else
+                    latest = minute;
+            }
         }
-        return true;
     }
 }

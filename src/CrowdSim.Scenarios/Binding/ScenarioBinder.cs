@@ -21,15 +21,21 @@ internal static class ScenarioBinder
 
     private const int MinutesPerDay = 24 * 60;
 
-    private static readonly string[] Keys =
+    /// <summary>The top-level keys; <c>replications</c> and <c>sweep</c> are bound by <see cref="ExperimentPlanBinder"/>.</summary>
+    public static readonly string[] Keys =
     [
         "name", "seed", "days", "tickMinutes", "regions", "taskTypes", "platforms", "vendors", "labs", "workers", "events",
+        .. ExperimentPlanBinder.Keys,
     ];
 
-    public static ScenarioSpec Bind(YamlMappingNode root, ErrorLog errors)
+    /// <summary>A reader of the top level, which reports unknown keys; for <see cref="Bind(NodeReader)"/> and <see cref="ExperimentPlanBinder"/>.</summary>
+    public static NodeReader Read(YamlMappingNode root, ErrorLog errors) => new(root, errors, Keys);
+
+    public static ScenarioSpec Bind(YamlMappingNode root, ErrorLog errors) => Bind(Read(root, errors));
+
+    public static ScenarioSpec Bind(NodeReader top)
     {
-        var top = new NodeReader(root, errors, Keys);
-        var context = new BindContext(errors);
+        var context = new BindContext(top.Errors);
         var name = top.RequiredString("name") ?? "";
         var seed = top.RequiredValue("seed", Formats.Seed) ?? 0;
         var days = (int?)top.RequiredInteger("days", Limits.Between(1, MaxDays));

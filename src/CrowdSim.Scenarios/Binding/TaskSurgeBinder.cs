@@ -21,12 +21,12 @@ internal static class TaskSurgeBinder
         var surges = multiplier is not null && multiplier != 1;
         var duration = item.Value("for", surges ? Formats.PositiveDuration : Formats.Duration);
         if (surges && item.Optional("for") is null)
-            item.Errors.Add(item.Start, "missing required key `for` (how long the surge lasts; needed when `multiplier` is not 1)");
+            item.Errors.Add(item.Node, "missing required key `for` (how long the surge lasts; needed when `multiplier` is not 1)");
 
         // Only when both values are valid (or left out): otherwise their own errors already say what is wrong.
         var valid = (multiplier is not null || item.Optional("multiplier") is null) && (batch is not null || item.Optional("batch") is null);
         if (valid && !surges && batch is null or 0)
-            item.Errors.Add(item.Start, "a task_surge needs a `multiplier` other than 1 (with `for`), or a `batch` > 0");
+            item.Errors.Add(item.Node, "a task_surge needs a `multiplier` other than 1 (with `for`), or a `batch` > 0");
 
         return new TaskSurge(atMinute, lab, taskType, multiplier ?? 1, duration ?? 0, (int)(batch ?? 0));
     }

@@ -26,7 +26,7 @@ internal static class VendorBinder
     private static IReadOnlyList<PieceRate> PieceRates(NodeReader vendor, BindContext context)
     {
         var rates = new List<PieceRate>();
-        var firstLine = new Dictionary<(string, string), long>();
+        var first = new Dictionary<(string, string), YamlNode>();
         foreach (var node in vendor.Mappings("pieceRates", required: true))
         {
             var rate = new NodeReader(node, context.Errors, PieceRateKeys);
@@ -35,10 +35,15 @@ internal static class VendorBinder
             var usd = rate.RequiredNumber("usd", Limits.NonNegative);
             if (taskType is not null && region is not null)
             {
-                if (firstLine.TryGetValue((taskType, region), out var line))
-                    context.Errors.Add(node, $"duplicate piece rate for task type `{taskType}` in region `{region}` (first given on line {line})");
+                if (first.TryGetValue((taskType, region), out var earlier))
+                {
+                    var where = context.Errors.Locate(earlier).LineIn(context.Errors.Locate(node).File);
+                    context.Errors.Add(node, $"duplicate piece rate for task type `{taskType}` in region `{region}` (first given on {where})");
+                }
                 else
-                    firstLine[(taskType, region)] = node.Start.Line;
+                {
+                    first[(taskType, region)] = node;
+                }
             }
             // Kept even with an unknown region, so that demand lines do not also report a missing rate.
             rates.Add(new PieceRate(taskType ?? "", region ?? "", usd ?? 0));

@@ -14,7 +14,7 @@ internal sealed class NodeReader
 
     public NodeReader(YamlMappingNode node, ErrorLog errors, IReadOnlyList<string> keys)
     {
-        Start = node.Start;
+        Node = node;
         Errors = errors;
         foreach (var (key, value) in node.Children)
         {
@@ -29,8 +29,8 @@ internal sealed class NodeReader
 
     public ErrorLog Errors { get; }
 
-    /// <summary>Where the mapping starts: the position for errors about the mapping as a whole.</summary>
-    public Mark Start { get; }
+    /// <summary>The mapping read: the place for errors about it as a whole.</summary>
+    public YamlMappingNode Node { get; }
 
     /// <summary>True for an empty value or <c>~</c> / <c>null</c>, which count as leaving the key out.</summary>
     public static bool IsNull(YamlNode node) =>
@@ -62,7 +62,7 @@ internal sealed class NodeReader
         if (_values.TryGetValue(key, out var empty))
             Report(empty, key, $"missing value{because}");
         else
-            Errors.Add(Start, $"missing required key `{key}`{because}");
+            Errors.Add(Node, $"missing required key `{key}`{because}");
         return null;
     }
 
@@ -137,9 +137,9 @@ internal sealed class NodeReader
         var hasFirst = Optional(first) is not null;
         var hasSecond = Optional(second) is not null;
         if (hasFirst && hasSecond)
-            Errors.Add(Start, $"give either `{first}` or `{second}`, not both");
+            Errors.Add(Node, $"give either `{first}` or `{second}`, not both");
         else if (!hasFirst && !hasSecond)
-            Errors.Add(Start, $"missing `{first}` or `{second}` (exactly one is needed)");
+            Errors.Add(Node, $"missing `{first}` or `{second}` (exactly one is needed)");
     }
 
     /// <summary>Reports a problem with the value of <paramref name="key"/>, in the usual "`key`: ..." form.</summary>

@@ -1,0 +1,31 @@
+using CrowdSim.Model.Scenario;
+using CrowdSim.Runs.Output;
+using CrowdSim.Runs.Output.Parquet;
+
+namespace CrowdSim.Runs;
+
+/// <summary>The files a run streams into its folder while it runs.</summary>
+internal static class RunOutputs
+{
+    public static IReadOnlyList<ITickOutput> Create(ScenarioSpec spec, ResultsFolder folder, RunRequest request)
+    {
+        var outputs = new List<ITickOutput>();
+        try
+        {
+            outputs.Add(new TimeSeriesWriter(folder.File("timeseries.csv"), spec));
+            outputs.Add(new ProjectsWriter(folder.File("projects.csv"), spec));
+            outputs.Add(new TimeSeriesParquetWriter(folder.File("timeseries.parquet"), spec));
+            outputs.Add(new WorkersParquetWriter(folder.File("workers.parquet"), spec));
+            if (request.TaskLog)
+                outputs.Add(new TaskEventsParquetWriter(folder.File("tasks.parquet"), spec));
+        }
+        catch
+        {
+            // The caller only disposes what it was given: close the files already opened.
+            foreach (var output in outputs)
+                output.Dispose();
+            throw;
+        }
+        return outputs;
+    }
+}

@@ -1,0 +1,76 @@
+using CrowdSim.Experiments.Output;
+using CrowdSim.Scenarios;
+
+namespace CrowdSim.Experiments.Tests;
+
+[Collection(EmbeddedClusterCollection.Name)]
+public class ExperimentRunnerTests(EmbeddedClusterFixture cluster)
+{
+    private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "Scenarios", "tiny.yaml");
+    private static int s_folders;
+
+    private static string NewFolder() =>
+        Path.Combine(Path.GetTempPath(), "crowdsim-experiment-tests", $"{Environment.ProcessId}-{Interlocked.Increment(ref s_folders)}");
+
+    private Task<ExperimentResult> RunAsync(IReadOnlyList<ExperimentCell> cells, int replications, int parallel) =>
+        new ExperimentRunner(cluster.Grains, "test").RunAsync(
+            new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parallel, NewFolder(), 50, "test"));
+
+    private static ExperimentCell Cell(string label, params string[] overrides) =>
+        new(label, ScenarioLoader.LoadFile(Tiny, overrides), Tiny, overrides);
+
+    [Fact]
+    public async Task Compare_AScenarioWithItself_GivesZeroDifferencesExactly()
+    {
+        var result = await RunAsync([Cell("a"), Cell("b")], replications: 3, parallel: 2);
+        var rows = ExperimentTables.Compare(result);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(0.0, r.Difference);
+            Assert.False(r.Significant);
+            Assert.Equal(3, r.Pairs);
+        });
+    }
+
+    [Fact]
+    public async Task RunAsync_Replications_UseDerivedSeeds_AndDoNotDependOnParallelism()
+    {
+        var serial = await RunAsync([Cell("a")], replications: 3, parallel: 1);
+        var parallel = await RunAsync([Cell("a")], replications: 3, parallel: 3);
+        var seeds = serial.Cells[0].Finished.Select(r => r.Summary.Seed).ToArray();
+        Assert.Equal([11UL, Statistics.ReplicationSeeds.For(11, 1), Statistics.ReplicationSeeds.For(11, 2)], seeds);
+        Assert.Equal(
+            serial.Cells[0].Finished.Select(r => r.Summary.ResultHash),
+            parallel.Cells[0].Finished.Select(r => r.Summary.ResultHash));
+        Assert.Equal(3, serial.Cells[0].Finished.Select(r => r.Summary.ResultHash).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Compare_APayFloor_RaisesPaidTimeWagesSignificantly()
+    {
+        var floor = "events=[{at: day 1, type: policy, policy: pay-floor, usdPerHour: 5}]";
+        var result = await RunAsync([Cell("baseline"), Cell("floor", floor)], replications: 4, parallel: 2);
+        var row = ExperimentTables.Compare(result).Single(r => r.Metric == "byRegion.kenya.paidHourlyWageMedian");
+        Assert.True(row.Difference > 0);
+        Assert.True(row.Significant, $"{row.Difference} [{row.CiLower}, {row.CiUpper}]");
+    }
+
+    [Fact]
+    public async Task WriteComparison_WritesCsvAndJsonWithTheSameRows()
+    {
+        var result = await RunAsync([Cell("a"), Cell("b", "workers.ke-pool.count=80")], replications: 2, parallel: 2);
+        var rows = ExperimentTables.Compare(result);
+        var folder = result.Request.OutputPath;
+        ExperimentWriter.WriteComparison(folder, rows);
+        ExperimentWriter.WriteAggregate(folder, ExperimentTables.Aggregate(result));
+        ExperimentWriter.WriteManifest(folder, ExperimentManifest.Of(result));
+        var csv = File.ReadAllLines(Path.Combine(folder, "comparison.csv"));
+        Assert.Equal(ExperimentWriter.ComparisonHeader, csv[0]);
+        Assert.Equal(rows.Count + 1, csv.Length);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "comparison.json")));
+        Assert.Equal(rows.Count, json.RootElement.GetArrayLength());
+        Assert.True(File.Exists(Path.Combine(folder, "a", $"rep-000-seed11", "summary.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "experiment.json")));
+    }
+}
