@@ -66,6 +66,50 @@ public sealed class ScenarioRoundTripTests
         Assert.Equal(spec.Name, ScenarioLoader.LoadText(yaml, "x.yaml").Name);
     }
 
+    // Found by WriteThenLoad_RunsWithBalancedBooks: a line whose automated work spills over onto its own
+    // line is automated and spills again, every tick, so demand grows geometrically (here x2 a tick).
+    [Fact(DisplayName = "bug: the loader accepts spill-over onto the line's own task type (or a cycle), and demand then grows without bound")]
+    public void SpilloverOntoItsOwnLine_IsRefusedOrStaysBounded()
+    {
+        var yaml = MinimalScenario.With(
+            "    priceUsd: 0.3\n",
+            "    priceUsd: 0.3\n        automatedShare: 1\n        spillover: {taskType: bbox, tasksPerAutomated: 2}\n");
+
+        Assert.True(RefusedOrRuns(yaml, ticks: 96, out var totals) || totals!.Labs.Sum(l => l.Created) < 10_000);
+    }
+
+    // Money is kept in whole micro-dollars (long); the loader puts no upper bound on amounts.
+    [Fact(DisplayName = "bug: priceUsd 1e15 is accepted, and the run then throws OverflowException summing lab spend")]
+    public void HugePrice_IsRefusedOrRuns()
+    {
+        var yaml = MinimalScenario.With("    priceUsd: 0.3\n", "    priceUsd: 1e15\n");
+
+        RefusedOrRuns(yaml, ticks: 96, out _);
+    }
+
+    /// <summary>False when the loader refuses <paramref name="yaml"/>; otherwise runs it with balanced books and returns true.</summary>
+    private static bool RefusedOrRuns(string yaml, int ticks, out RunTotals? totals)
+    {
+        totals = null;
+        ScenarioSpec spec;
+        try
+        {
+            spec = ScenarioLoader.LoadText(yaml, "x.yaml");
+        }
+        catch (ScenarioException)
+        {
+            return false;
+        }
+        var sim = new LocalSimulation(spec, workersPerCohort: 7);
+        for (var tick = 0; tick < ticks; tick++)
+        {
+            sim.Step();
+            Assert.Empty(Conservation.Violations(sim.Totals));
+        }
+        totals = sim.Totals;
+        return true;
+    }
+
     /// <summary>
     /// Checks <paramref name="property"/> on <see cref="Iterations"/> generated specs, each drawn from a
     /// seed of its own derived from <see cref="BaseSeed"/>, so every run checks the same specs. A

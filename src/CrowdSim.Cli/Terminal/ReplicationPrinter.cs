@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrowdSim.Experiments.Output;
+using CrowdSim.Reporting;
 using Spectre.Console;
 
 namespace CrowdSim.Cli.Terminal;
@@ -11,19 +12,17 @@ public static class ReplicationPrinter
     {
         var table = new Table().Border(TableBorder.Simple).Title("Over replications: mean and 95% interval of the mean");
         table.AddColumns("outcome", "mean", "95% interval", "n");
-        foreach (var r in rows.Where(r => ComparisonPrinter.Headline.Contains(r.Metric)
-                     || (r.Metric.StartsWith("byRegion.", StringComparison.Ordinal) && r.Metric.EndsWith(".effectiveHourlyWageMedian", StringComparison.Ordinal))))
+        foreach (var metric in HeadlineMetrics.Select(rows.Select(r => r.Metric)))
         {
-            table.AddRow(
-                Markup.Escape(r.Metric),
-                N(r.Mean),
-                r.CiLower is { } lo && r.CiUpper is { } hi ? Markup.Escape($"[{N(lo)}, {N(hi)}]") : "–",
-                r.Replications.ToString(CultureInfo.InvariantCulture));
+            foreach (var r in rows.Where(r => r.Metric == metric))
+            {
+                table.AddRow(
+                    Markup.Escape(r.Metric),
+                    TableNumbers.Format(r.Mean),
+                    TableNumbers.Interval(r.CiLower, r.CiUpper),
+                    r.Replications.ToString(CultureInfo.InvariantCulture));
+            }
         }
         console.Write(table);
     }
-
-    private static string N(double value) => Math.Abs(value) >= 1000
-        ? value.ToString("N0", CultureInfo.InvariantCulture)
-        : value.ToString("0.###", CultureInfo.InvariantCulture);
 }
