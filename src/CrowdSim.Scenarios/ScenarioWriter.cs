@@ -23,6 +23,8 @@ namespace CrowdSim.Scenarios;
 /// are not written, and read back as the loader's placeholders;</item>
 /// <item>text holding unpaired UTF-16 surrogates cannot be written as UTF-8.</item>
 /// </list>
+/// Only the scenario is written: a file that <c>extends:</c> another comes out whole, and an
+/// experiment's replications and sweep, which are not part of a <see cref="ScenarioSpec"/>, are left out.
 /// A spec the loader would refuse (an unknown id, a negative count, ...) is written as it is, and
 /// refused when read back.
 /// </remarks>

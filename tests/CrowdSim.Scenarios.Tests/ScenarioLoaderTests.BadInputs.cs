@@ -9,7 +9,7 @@ public sealed partial class ScenarioLoaderTests
         { "unknown top-level key", MinimalScenario.With("workers:", "wokers:"), 28, 1, "unknown key `wokers`; did you mean `workers`?" },
         { "unknown nested key", MinimalScenario.With("    meanMinutes: 2", "    meanMinutes: 2\n    reviewShar: 0.5"), 11, 5, "unknown key `reviewShar`; did you mean `reviewShare`?" },
         { "unknown key, nothing close", MinimalScenario.With("seed: 1", "seed: 1\ncolour: red"), 3, 1, "unknown key `colour`; expected one of: name, seed, days," },
-        { "wrong type", MinimalScenario.With("minimumWageUsd: 0.6", "minimumWageUsd: cheap"), 7, 21, "`minimumWageUsd`: expected a number >= 0, got cheap" },
+        { "wrong type", MinimalScenario.With("minimumWageUsd: 0.6", "minimumWageUsd: cheap"), 7, 21, "`minimumWageUsd`: expected a number between 0 and 1000000, got cheap" },
         { "list where a number belongs", MinimalScenario.With("tasksPerDay: 1000", "tasksPerDay: [1000]"), 26, 22, "`tasksPerDay`: expected a number >= 0, got a list" },
         { "negative count", MinimalScenario.With("count: 100", "count: -5"), 31, 12, "`count`: expected an integer >= 0, got -5" },
         { "fractional count", MinimalScenario.With("count: 100", "count: 2.5"), 31, 12, "`count`: expected an integer >= 0, got 2.5" },

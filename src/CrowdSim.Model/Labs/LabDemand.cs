@@ -107,10 +107,12 @@ public sealed class LabDemand
         return new LabTickOutput(byVendor, byPlatform, counters, projects);
     }
 
-    // Sequence numbers follow time order across all of the line's requesters; returns the number automated.
+    // Sequence numbers follow time order across all of the line's requesters. Returns the number of
+    // automated tasks that create spill-over demand: spill-over tasks do not spill over again, so a
+    // line that spills onto itself (or a cycle of lines) cannot make demand grow without bound.
     private long Create(DemandLine line, int tick, List<Arrival> arrivals, LabCounters counters, List<PostedTask> target)
     {
-        long automated = 0;
+        long automated = 0, spilling = 0;
         for (var seq = 0; seq < arrivals.Count; seq++)
         {
             var arrival = arrivals[seq];
@@ -125,6 +127,8 @@ public sealed class LabDemand
             if (automation.NextBernoulli(line.AutomatedShareAt(arrival.AtMs)))
             {
                 automated++;
+                if (!arrival.Spillover)
+                    spilling++;
                 counters.AutomatedEscrowMicros += escrow;
                 continue;
             }
@@ -133,7 +137,7 @@ public sealed class LabDemand
             target.Add(new PostedTask(id, arrival.AtMs, _lab, line.Vendor, line.TaskType, escrow, reward, requester));
         }
         counters.Automated += automated;
-        return automated;
+        return spilling;
     }
 
     private DemandLine NewLine(DemandSpec demand, int index)

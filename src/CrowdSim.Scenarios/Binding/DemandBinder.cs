@@ -35,7 +35,7 @@ internal static class DemandBinder
             vendor?.Id,
             platform?.Id,
             line.RequiredNumber("tasksPerDay", Limits.NonNegative) ?? 0,
-            line.RequiredNumber("priceUsd", Limits.NonNegative) ?? 0,
+            line.RequiredNumber("priceUsd", Limits.Money) ?? 0,
             line.Number("dailyAmplitude", Limits.Between(0, 1)) ?? ModelDefaults.DailyAmplitude,
             line.Number("peakHour", Limits.Between(0, 24)) ?? ModelDefaults.PeakHour,
             line.Number("weekendFactor", Limits.NonNegative) ?? ModelDefaults.WeekendFactor,

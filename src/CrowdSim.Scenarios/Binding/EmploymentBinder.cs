@@ -24,8 +24,8 @@ internal static class EmploymentBinder
                 $"vendor `{vendor.Id}` posts on platform `{vendor.Platform}`, which is not one of this pool's platforms ({string.Join(", ", poolPlatforms)}); add it to the pool's `platforms`");
         }
         var lab = context.Labs.Reference(employment, "lab", required: true);
-        var wage = employment.RequiredNumber("wageUsdPerHour", Limits.NonNegative);
-        var bill = employment.RequiredNumber("billUsdPerHour", Limits.NonNegative);
+        var wage = employment.RequiredNumber("wageUsdPerHour", Limits.Money);
+        var bill = employment.RequiredNumber("billUsdPerHour", Limits.Money);
         var shift = employment.RequiredValue("shift", Formats.Shift);
         return new EmploymentSpec(vendor?.Id ?? "", lab?.Id ?? "", wage ?? 0, bill ?? 0, shift?.Start ?? 0, shift?.End ?? 0);
     }

@@ -17,7 +17,7 @@ internal static class RegionBinder
         var region = new RegionSpec(
             id ?? "",
             item.RequiredValue("utcOffset", Formats.UtcOffset) ?? 0,
-            item.RequiredNumber("minimumWageUsd", Limits.NonNegative) ?? 0,
+            item.RequiredNumber("minimumWageUsd", Limits.Money) ?? 0,
             sleep.Start,
             sleep.End);
         context.Regions.Add(item, id, region);

@@ -32,7 +32,7 @@ internal static class VendorBinder
             var rate = new NodeReader(node, context.Errors, PieceRateKeys);
             var taskType = context.TaskTypes.Reference(rate, "taskType", required: true)?.Id;
             var region = context.Regions.Reference(rate, "region", required: true)?.Id;
-            var usd = rate.RequiredNumber("usd", Limits.NonNegative);
+            var usd = rate.RequiredNumber("usd", Limits.Money);
             if (taskType is not null && region is not null)
             {
                 if (first.TryGetValue((taskType, region), out var earlier))

@@ -21,6 +21,6 @@ internal static class WageChangeBinder
             context.Regions.Reference(item, "region", required: false)?.Id,
             context.TaskTypes.Reference(item, "taskType", required: false)?.Id,
             item.Number("factor", Limits.Positive),
-            item.Number("rateUsd", Limits.NonNegative));
+            item.Number("rateUsd", Limits.Money));
     }
 }

@@ -6,6 +6,9 @@ namespace CrowdSim.Scenarios.Reading;
 internal sealed record Limits(double Min, double Max, bool MinExclusive = false)
 {
     public static readonly Limits NonNegative = new(0, double.MaxValue);
+
+    /// <summary>An amount of money, USD: up to a million (money is kept in whole micro-dollars, and sums must not overflow).</summary>
+    public static readonly Limits Money = new(0, 1_000_000);
     public static readonly Limits Positive = new(0, double.MaxValue, MinExclusive: true);
 
     public static Limits Between(double min, double max) => new(min, max);

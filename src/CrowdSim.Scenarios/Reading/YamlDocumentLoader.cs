@@ -73,6 +73,12 @@ internal static class YamlDocumentLoader
             errors.Add(parser.LastEnd, "invalid YAML: could not parse past here (an unclosed `[`, `{` or quote?)");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node loader fails this way on an alias written right after a value (`a: [1] *x`).
+            errors.Add(parser.LastEnd, "invalid YAML: could not parse past here (an alias `*name` after a value?)");
+            return null;
+        }
         // The guard reports some problems (aliases, giant values) without stopping the parser.
         return errors.Count > problemsBefore ? null : stream;
     }
