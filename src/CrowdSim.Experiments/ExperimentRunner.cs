@@ -73,7 +73,6 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName)
 
     private static string RunCommandLine(ExperimentCell cell, ulong seed, int workersPerGrain)
     {
-        var sets = string.Concat(cell.Overrides.Select(o => $" --set \"{o}\""));
-        return $"crowdsim run {cell.ScenarioFile ?? "SCENARIO"}{sets} --seed {seed} --workers-per-grain {workersPerGrain}";
+        return $"crowdsim run {cell.ScenarioFile ?? "SCENARIO"}{ShellWords.Sets(cell.Overrides)} --seed {seed} --workers-per-grain {workersPerGrain}";
     }
 }

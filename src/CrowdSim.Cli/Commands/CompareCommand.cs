@@ -27,7 +27,7 @@ public static class CompareCommand
 
         var cells = ExperimentPlanner.Compare(args.Positional, overrides);
         var folder = outDir ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
-        var sets = string.Concat(overrides.Select(o => $" --set \"{o}\""));
+        var sets = ShellWords.Sets(overrides);
         var command = $"crowdsim compare {string.Join(' ', args.Positional)} --replications {replications}{sets} --workers-per-grain {workersPerGrain}";
         var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
         var result = await ExperimentCommand.RunAsync(console, quiet, $"compare {cells.Count} scenarios × {replications}", request, cancellation);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
@@ -16,7 +15,7 @@ public static class RunCommand
     {
         var seed = args.Integer("seed", 0, long.MaxValue);
         var outDir = args.Text("out");
-        var workersPerGrain = (int)(args.Integer("workers-per-grain", 1, 10_000_000) ?? RunRequest.DefaultWorkersPerGrain);
+        var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
         var days = args.Integer("days", 1, 3650);
         var quiet = args.Flag("quiet");
         var overrides = args.Texts("set");
@@ -34,11 +33,8 @@ public static class RunCommand
             spec = spec with { Seed = (ulong)s };
         if (days is { } d)
             spec = spec with { Days = (int)d };
-        var output = outDir ?? Path.Combine(
-            "results",
-            spec.Name,
-            $"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-seed{spec.Seed}");
-        var sets = string.Concat(overrides.Select(o => $" --set {ShellQuoted(o)}"));
+        var output = outDir ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}");
+        var sets = Experiments.ShellWords.Sets(overrides);
         var reproduce = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --workers-per-grain {workersPerGrain}{sets}";
         var reps = (int)(replications ?? loaded.Plan.Replications);
         if (reps > 1)
@@ -70,7 +66,7 @@ public static class RunCommand
         CancellationToken cancellation)
     {
         var folder = outDir ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
-        var sets = string.Concat(overrides.Select(o => $" --set {ShellQuoted(o)}"));
+        var sets = Experiments.ShellWords.Sets(overrides);
         var command = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --replications {replications} --workers-per-grain {workersPerGrain}{sets}";
         var cell = new Experiments.ExperimentCell(Path.GetFileName(spec.Name), spec, file, overrides);
         var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parallel, folder, workersPerGrain, command);
@@ -79,10 +75,4 @@ public static class RunCommand
         ExperimentCommand.PrintFooter(console, result);
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
     }
-
-    /// <summary>The text as one POSIX shell word: unchanged when safe, else in single quotes.</summary>
-    private static string ShellQuoted(string text) =>
-        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "-_.,=:/%+@".Contains(c))
-            ? text
-            : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -30,7 +30,7 @@ public static class SweepCommand
         var cells = ExperimentPlanner.Sweep(file, overrides, axes, out var plan);
         var reps = (int)(replications ?? plan.Replications);
         var folder = outDir ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
-        var command = $"crowdsim sweep {file}{string.Concat(sets.Select(s => $" --set \"{s}\""))} --replications {reps} --workers-per-grain {workersPerGrain}";
+        var command = $"crowdsim sweep {file}{ShellWords.Sets(sets)} --replications {reps} --workers-per-grain {workersPerGrain}";
         var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
         var result = await ExperimentCommand.RunAsync(console, quiet, $"sweep {cells.Count} points × {reps}", request, cancellation);
 
