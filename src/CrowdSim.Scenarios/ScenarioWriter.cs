@@ -62,7 +62,8 @@ public static class ScenarioWriter
     [
         ("id", Text(t.Id)),
         ("meanMinutes", Number(t.MeanMinutes)),
-        ("minutesSigma", Number(t.MinutesSigma)),
+        ("minutesSigma", t.Handling == HandlingDistribution.LogNormal ? Number(t.MinutesSigma) : null),
+        ("handling", t.Handling == HandlingDistribution.LogNormal ? null : "exponential"),
         ("reviewShare", Number(t.ReviewShare)),
         ("expiry", DurationOfHours(t.ExpiryHours)),
         ("training", t.Training is { } c ? Flow(("hours", Number(c.Hours)), ("passRate", Number(c.PassRate))) : null),
@@ -165,7 +166,7 @@ public static class ScenarioWriter
                 ("lab", Text(e.Lab)),
                 ("wageUsdPerHour", Number(e.WageUsdPerHour)),
                 ("billUsdPerHour", Number(e.BillUsdPerHour)),
-                ("shift", Window(e.ShiftStartMinute, e.ShiftEndMinute)))
+                ("shift", e.RoundTheClock ? "always" : Window(e.ShiftStartMinute, e.ShiftEndMinute)))
             : null),
         ("trainingHorizonHours", Number(w.TrainingHorizonHours)),
     ];

@@ -99,8 +99,10 @@ internal static class ScenarioGenerators
         from advertised in Gen.Nullable(Positive(30), 0.6)
         from difficulty in Positive(3)
         from abandon in Share
-        select new TaskTypeSpec(id, mean, sigma, review, expiry)
+        from exponential in Gen.Bool
+        select new TaskTypeSpec(id, mean, exponential ? ModelDefaults.MinutesSigma : sigma, review, expiry)
         {
+            Handling = exponential ? HandlingDistribution.Exponential : HandlingDistribution.LogNormal,
             Training = training,
             AdvertisedMinutes = advertised,
             Difficulty = difficulty,
@@ -219,7 +221,10 @@ internal static class ScenarioGenerators
             from wage in Money
             from bill in Money
             from shift in Window
-            select new EmploymentSpec(vendor.Id, lab.Id, wage, bill, shift.Item1, shift.Item2), 0.6)
+            from always in Gen.Int[0, 3]
+            select always == 0
+                ? new EmploymentSpec(vendor.Id, lab.Id, wage, bill, 0, 0) { RoundTheClock = true }
+                : new EmploymentSpec(vendor.Id, lab.Id, wage, bill, shift.Item1, shift.Item2), 0.6)
         from horizon in Positive(100)
         // An employed pool must be a member of its employer's platform.
         let employer = employment is null ? null : vendors.First(v => v.Id == employment.Vendor).Platform

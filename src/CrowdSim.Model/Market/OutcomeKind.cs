@@ -20,4 +20,7 @@ public enum OutcomeKind : byte
 
     /// <summary>The worker stopped: session over, or nothing acceptable in the queue.</summary>
     SessionEnded,
+
+    /// <summary>A round-the-clock salaried worker's pay period (a day) closed; the worker stays on duty.</summary>
+    ShiftRolled,
 }

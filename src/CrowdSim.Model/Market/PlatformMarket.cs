@@ -153,7 +153,8 @@ public sealed class PlatformMarket
     private void StartSession(in WorkerClaim claim)
     {
         var end = claim.SessionEndMs;
-        if (Policies.MaxContinuousMs is { } cap)
+        // A cap on continuous hours protects crowd workers' choices; a round-the-clock duty has no session to cap.
+        if (Policies.MaxContinuousMs is { } cap && !claim.RoundTheClock)
             end = Math.Min(end, claim.AtMs + cap);
         _sessions.Add(claim.WorkerId, new WorkerSession(claim, end));
         Choose(claim.WorkerId, claim.AtMs);
@@ -166,8 +167,12 @@ public sealed class PlatformMarket
         session.Activity = SessionActivity.Choosing;
         if (nowMs >= session.EndMs)
         {
-            EndSession(worker, session, nowMs);
-            return;
+            if (!session.Claim.RoundTheClock)
+            {
+                EndSession(worker, session, nowMs);
+                return;
+            }
+            ClosePayPeriod(worker, session, nowMs);
         }
         var choice = WorkChoice.Best(this, session, nowMs);
         if (choice.Queue is { } queue)
@@ -231,9 +236,7 @@ public sealed class PlatformMarket
         var claim = session.Claim;
         var type = _spec.TaskTypes[task.TaskType];
         var handling = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Handling);
-        var sigma = type.MinutesSigma;
-        var median = type.MeanMinutes * claim.Speed / Math.Exp(sigma * sigma / 2);
-        var duration = Math.Max(MinHandlingMs, SimTime.FromMinutes(handling.NextLogNormal(median, sigma)));
+        var duration = HandlingMs(type, claim.Speed, ref handling);
         var abandons = !claim.Salaried && handling.NextBernoulli(type.AbandonShare);
         if (abandons)
             duration = Math.Max(MinHandlingMs, (long)(duration * handling.NextUniform(0.1, 0.9)));
@@ -243,6 +246,15 @@ public sealed class PlatformMarket
         session.CurrentStartMs = nowMs;
         session.CurrentPayMicros = claim.Salaried ? 0 : pay;
         Schedule(worker, nowMs + duration);
+    }
+
+    private static long HandlingMs(TaskTypeSpec type, double speed, ref RandomStream handling)
+    {
+        if (type.Handling == HandlingDistribution.Exponential)
+            return Math.Max(1, SimTime.FromMinutes(handling.NextExponential(type.MeanMinutes * speed)));
+        var sigma = type.MinutesSigma;
+        var median = type.MeanMinutes * speed / Math.Exp(sigma * sigma / 2);
+        return Math.Max(MinHandlingMs, SimTime.FromMinutes(handling.NextLogNormal(median, sigma)));
     }
 
     private void StartCourse(int worker, WorkerSession session, int taskType, long nowMs)
@@ -276,6 +288,11 @@ public sealed class PlatformMarket
             case SessionActivity.Training:
                 FinishCourse(worker, session, nowMs);
                 break;
+            case SessionActivity.Waiting when session.Claim.RoundTheClock:
+                // Still waiting, now in the next pay period.
+                ClosePayPeriod(worker, session, nowMs);
+                Schedule(worker, session.EndMs);
+                return;
             case SessionActivity.Waiting:
                 _waiting.Remove((session.WaitingSinceMs, worker));
                 EndSession(worker, session, nowMs);
@@ -293,7 +310,7 @@ public sealed class PlatformMarket
         var type = _spec.TaskTypes[task.TaskType];
         var review = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Review);
         var reviewed = review.NextBernoulli(type.ReviewShare);
-        var fatigue = 1.0 + (claim.FatiguePerHour * Math.Max(0, nowMs - claim.AtMs - claim.FatigueOnsetMs) / SimTime.MsPerHour);
+        var fatigue = 1.0 + (claim.FatiguePerHour * Math.Max(0, nowMs - session.PeriodStartMs - claim.FatigueOnsetMs) / SimTime.MsPerHour);
         var rejected = reviewed && review.NextBernoulli(Math.Min(1.0, claim.ErrorRate * type.Difficulty * fatigue));
         queue.Tick.Submitted++;
         queue.Tick.SojournSumMs += nowMs - task.PostedMs;
@@ -413,7 +430,16 @@ public sealed class PlatformMarket
         _sessions.Remove(worker);
         // Whatever the worker still had scheduled (a waiting salaried worker's shift end) is now stale.
         _eventSeq[worker] = _eventSeq.GetValueOrDefault(worker) + 1;
-        Emit(new WorkerOutcome(worker, OutcomeKind.SessionEnded, session.Claim.AtMs, nowMs, 0));
+        Emit(new WorkerOutcome(worker, OutcomeKind.SessionEnded, session.PeriodStartMs, nowMs, 0));
+    }
+
+    /// <summary>A round-the-clock worker's day is over: it is reported for pay, and the next one starts now.</summary>
+    private void ClosePayPeriod(int worker, WorkerSession session, long nowMs)
+    {
+        Emit(new WorkerOutcome(worker, OutcomeKind.ShiftRolled, session.PeriodStartMs, nowMs, 0));
+        session.PeriodStartMs = nowMs;
+        while (session.EndMs <= nowMs)
+            session.EndMs += SimTime.MsPerDay;
     }
 
     private void Emit(in WorkerOutcome outcome)

@@ -28,6 +28,15 @@ public sealed class QueueCounters
     /// <summary>Integral of the number of waiting tasks over the tick, in task-milliseconds.</summary>
     public long BacklogAreaMs { get; set; }
 
+    /// <summary>Waits in the queue that ended this tick: a task taken (again, after a return) or expired.</summary>
+    public long WaitsEnded { get; set; }
+
+    /// <summary>Total length of the waits that ended this tick, each from posting (or return) to pickup or expiry.</summary>
+    public long WaitedMs { get; set; }
+
+    /// <summary>At the end of the tick, how long the tasks still waiting have waited so far, summed.</summary>
+    public long BacklogAgeEndMs { get; set; }
+
     /// <summary>Adds another tick's or queue's counts to this one.</summary>
     public void Add(QueueCounters other)
     {
@@ -43,5 +52,8 @@ public sealed class QueueCounters
         WaitSumMs += other.WaitSumMs;
         SojournSumMs += other.SojournSumMs;
         BacklogAreaMs += other.BacklogAreaMs;
+        WaitsEnded += other.WaitsEnded;
+        WaitedMs += other.WaitedMs;
+        BacklogAgeEndMs += other.BacklogAgeEndMs;
     }
 }

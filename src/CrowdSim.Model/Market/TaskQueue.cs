@@ -3,11 +3,14 @@ namespace CrowdSim.Model.Market;
 /// <summary>
 /// One first-come-first-served queue of open tasks (one poster, one task type, on one platform).
 /// Tasks of a queue share their time-to-live, so they expire in arrival order, from the head.
-/// The queue integrates its length over time so that the time-average backlog is exact.
+/// The queue integrates its length over time so that the time-average backlog is exact, and
+/// times every wait separately, so that Little's law (mean backlog = rate × mean wait) can be checked.
 /// </summary>
 public sealed class TaskQueue
 {
+    private readonly Dictionary<long, long> _returnedMs = [];
     private PostedTask[] _items = new PostedTask[16];
+    private long _waitStartSum;
     private int _head;
     private long _lastMs;
 
@@ -51,6 +54,7 @@ public sealed class TaskQueue
             Grow();
         _items[(_head + Count) % _items.Length] = task;
         Count++;
+        _waitStartSum += task.PostedMs;
         Tick.Arrivals++;
     }
 
@@ -67,6 +71,7 @@ public sealed class TaskQueue
                 break;
             Integrate(deadline);
             var expired = RemoveHead();
+            EndWait(expired, deadline);
             Tick.Expired++;
             onExpired(expired);
         }
@@ -80,6 +85,7 @@ public sealed class TaskQueue
     public PostedTask Take(long nowMs)
     {
         var task = RemoveHead();
+        EndWait(task, nowMs);
         if (task.Takes == 0)
         {
             var wait = nowMs - task.PostedMs;
@@ -109,6 +115,8 @@ public sealed class TaskQueue
         }
         _items[(_head + at) % _items.Length] = task;
         Count++;
+        _returnedMs[task.Id] = nowMs;
+        _waitStartSum += nowMs;
         Tick.Abandoned++;
     }
 
@@ -118,9 +126,19 @@ public sealed class TaskQueue
         Integrate(tickEndMs);
         var closed = Tick;
         closed.BacklogEnd = Count;
+        closed.BacklogAgeEndMs = (Count * tickEndMs) - _waitStartSum;
         closed.InServiceEnd = inService;
         Tick = new QueueCounters();
         return closed;
+    }
+
+    // A wait runs from posting, or for a returned task from its return.
+    private void EndWait(in PostedTask task, long nowMs)
+    {
+        var since = task.Takes > 0 && _returnedMs.Remove(task.Id, out var returned) ? returned : task.PostedMs;
+        Tick.WaitsEnded++;
+        Tick.WaitedMs += nowMs - since;
+        _waitStartSum -= since;
     }
 
     private PostedTask RemoveHead()

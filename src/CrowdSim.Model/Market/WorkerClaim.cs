@@ -18,6 +18,7 @@ namespace CrowdSim.Model.Market;
 /// <param name="FatigueOnsetMs">Continuous work after which errors rise.</param>
 /// <param name="FatiguePerHour">Relative rise of the error rate per hour past the onset.</param>
 /// <param name="Employer">For a salaried worker, the employing vendor (they take only its work, at any pay, and wait for it); -1 for crowd workers.</param>
+/// <param name="RoundTheClock">A salaried worker on duty without end: at <paramref name="SessionEndMs"/> the pay period closes and the next day's begins.</param>
 public readonly record struct WorkerClaim(
     int WorkerId,
     long AtMs,
@@ -32,7 +33,8 @@ public readonly record struct WorkerClaim(
     double TrainingHorizonHours = 40,
     long FatigueOnsetMs = long.MaxValue,
     double FatiguePerHour = 0,
-    int Employer = -1)
+    int Employer = -1,
+    bool RoundTheClock = false)
 {
     /// <summary>Whether this is a salaried worker.</summary>
     public bool Salaried => Employer >= 0;

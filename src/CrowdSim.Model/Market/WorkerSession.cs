@@ -5,8 +5,11 @@ internal sealed class WorkerSession(WorkerClaim claim, long endMs)
 {
     public WorkerClaim Claim { get; } = claim;
 
-    /// <summary>When the worker stops taking new work (the claim's end, or earlier under a cap on continuous hours).</summary>
-    public long EndMs { get; } = endMs;
+    /// <summary>When the worker stops taking new work (the claim's end, or earlier under a cap on continuous hours); for a round-the-clock worker, when the pay period closes.</summary>
+    public long EndMs { get; set; } = endMs;
+
+    /// <summary>When the current pay period began: the check-in, or a round-the-clock worker's last period close.</summary>
+    public long PeriodStartMs { get; set; } = claim.AtMs;
 
     /// <summary>Task types passed so far, including courses passed in this session.</summary>
     public ulong Qualified { get; set; } = claim.Qualified;

@@ -24,4 +24,7 @@ public sealed record TaskTypeSpec(
 
     /// <summary>Share of taken tasks a worker abandons part-way; they go back to the queue. [abandon_share]</summary>
     public double AbandonShare { get; init; } = ModelDefaults.AbandonShare;
+
+    /// <summary>How handling times are drawn: lognormal (default) or exponential.</summary>
+    public HandlingDistribution Handling { get; init; } = HandlingDistribution.LogNormal;
 }

@@ -81,17 +81,19 @@ public sealed partial class WorkerCohort
         var employment = pool.Employment!;
         var vendor = _employer[_profiles.Pool[i]];
         var platform = _spec.PlatformIndex(_spec.Vendors[vendor].Platform);
-        var endMs = atMs + ShiftLengthMs(employment);
+        var endMs = atMs + (employment.RoundTheClock ? SimTime.MsPerDay : ShiftLengthMs(employment));
         claimsByPlatform[platform].Add(new WorkerClaim(
             FirstId + i, atMs, (ulong)(FirstId + i), _profiles.Region[i], 0, _profiles.Speed[i], _profiles.ErrorRate[i], endMs,
-            ulong.MaxValue, 0, 0, SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, vendor));
+            ulong.MaxValue, 0, 0, SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, vendor, employment.RoundTheClock));
         BeginSession(i, platform, atMs);
     }
 
-    /// <summary>The next weekday shift start (local time) at or after <paramref name="fromMs"/>.</summary>
+    /// <summary>The next weekday shift start (local time) at or after <paramref name="fromMs"/>; a round-the-clock duty starts at once.</summary>
     private long NextShiftStart(int i, long fromMs)
     {
         var employment = Pool(i).Employment!;
+        if (employment.RoundTheClock)
+            return fromMs;
         var offset = _profiles.UtcOffsetMinutes[i];
         var start = SimTime.NextLocalMinute(fromMs - 1, offset, employment.ShiftStartMinute);
         while (SimTime.LocalDayOfWeek(start, offset) >= 5)

@@ -60,6 +60,11 @@ public sealed partial class WorkerCohort
                 case OutcomeKind.SessionEnded:
                     EndSession(i, o.EndMs, tick, tickEndMs, counters, salaried);
                     break;
+                case OutcomeKind.ShiftRolled:
+                    PayShift(i, _sessionStartMs[i], o.EndMs, counters);
+                    _sessionStartMs[i] = o.EndMs;
+                    _sessionTasks[i] = 0;
+                    break;
             }
         }
     }
@@ -76,20 +81,13 @@ public sealed partial class WorkerCohort
             else
                 start = endMs;
         }
-        if (_sessionTasks[i] > 0 || salaried)
+        if (_sessionTasks[i] > 0 && !salaried)
         {
             counters.Sessions++;
             _totals.RecordStretch(i, endMs - start);
         }
         if (salaried)
-        {
-            var employment = Pool(i).Employment!;
-            var shiftMs = endMs - start;
-            var hours = SimTime.ToHours(shiftMs);
-            var salary = Money.FromUsd(employment.WageUsdPerHour * hours);
-            _totals.RecordShift(i, shiftMs, salary, Money.FromUsd(employment.BillUsdPerHour * hours), NightMs(i, start, endMs), counters);
-            _week.Add(i, salary, shiftMs);
-        }
+            PayShift(i, start, endMs, counters);
         if (_status[i] != WorkerStatus.Active)
             return; // left during the session
         if (salaried)
@@ -117,5 +115,18 @@ public sealed partial class WorkerCohort
             _totals.Deactivations[i]++;
             counters.Deactivations++;
         }
+    }
+
+    /// <summary>A salaried worker's shift (or a round-the-clock worker's day) from <paramref name="startMs"/> to <paramref name="endMs"/>: paid and billed by the hour.</summary>
+    private void PayShift(int i, long startMs, long endMs, RegionCounters counters)
+    {
+        counters.Sessions++;
+        _totals.RecordStretch(i, endMs - startMs);
+        var employment = Pool(i).Employment!;
+        var shiftMs = endMs - startMs;
+        var hours = SimTime.ToHours(shiftMs);
+        var salary = Money.FromUsd(employment.WageUsdPerHour * hours);
+        _totals.RecordShift(i, shiftMs, salary, Money.FromUsd(employment.BillUsdPerHour * hours), NightMs(i, startMs, endMs), counters);
+        _week.Add(i, salary, shiftMs);
     }
 }

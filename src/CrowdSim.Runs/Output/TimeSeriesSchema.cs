@@ -40,6 +40,9 @@ public static class TimeSeriesSchema
         new("inService", "tasks", "Tasks taken and not yet submitted at the end of the tick", q => q.Counters.InServiceEnd),
         new("meanBacklog", "tasks", "Time-average number of tasks waiting during the tick", q => q.Counters.BacklogAreaMs / (double)q.TickMs),
         new("meanWaitMinutes", "minutes", "Mean wait from posting to pickup of tasks taken this tick", q => q.Counters.Taken == 0 ? null : q.Counters.WaitSumMs / (double)q.Counters.Taken / SimTime.MsPerMinute),
+        new("waitsEnded", "tasks", "Waits in the queue that ended this tick (task taken, again after a return, or expired)", q => q.Counters.WaitsEnded),
+        new("waitedMinutes", "minutes", "Total length of those waits, each from posting or return to pickup or expiry (Little's law: meanBacklog = rate × mean wait)", q => q.Counters.WaitedMs / (double)SimTime.MsPerMinute),
+        new("backlogAgeMinutes", "minutes", "How long the tasks waiting at the end of the tick have waited so far, summed", q => q.Counters.BacklogAgeEndMs / (double)SimTime.MsPerMinute),
         new("meanTimeInSystemMinutes", "minutes", "Mean time from posting to submission of tasks submitted this tick", q => q.Counters.Submitted == 0 ? null : q.Counters.SojournSumMs / (double)q.Counters.Submitted / SimTime.MsPerMinute),
     ];
 

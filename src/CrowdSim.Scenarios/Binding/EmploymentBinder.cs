@@ -27,6 +27,10 @@ internal static class EmploymentBinder
         var wage = employment.RequiredNumber("wageUsdPerHour", Limits.Money);
         var bill = employment.RequiredNumber("billUsdPerHour", Limits.Money);
         var shift = employment.RequiredValue("shift", Formats.Shift);
-        return new EmploymentSpec(vendor?.Id ?? "", lab?.Id ?? "", wage ?? 0, bill ?? 0, shift?.Start ?? 0, shift?.End ?? 0);
+        var always = shift is { Start: < 0 };
+        return new EmploymentSpec(vendor?.Id ?? "", lab?.Id ?? "", wage ?? 0, bill ?? 0, always ? 0 : shift?.Start ?? 0, always ? 0 : shift?.End ?? 0)
+        {
+            RoundTheClock = always,
+        };
     }
 }

@@ -10,8 +10,10 @@ internal static class TaskTypeBinder
     private static readonly string[] Keys =
     [
         "id", "meanMinutes", "minutesSigma", "reviewShare", "expiry",
-        "training", "advertisedMinutes", "difficulty", "abandonShare",
+        "training", "advertisedMinutes", "difficulty", "abandonShare", "handling",
     ];
+
+    private static readonly string[] Handlings = ["lognormal", "exponential"];
 
     private static readonly string[] TrainingKeys = ["hours", "passRate"];
 
@@ -33,7 +35,10 @@ internal static class TaskTypeBinder
             AdvertisedMinutes = item.Number("advertisedMinutes", Limits.Positive),
             Difficulty = item.Number("difficulty", Limits.Positive) ?? taskType.Difficulty,
             AbandonShare = item.Value("abandonShare", Formats.Share) ?? taskType.AbandonShare,
+            Handling = item.Choice("handling", Handlings) == "exponential" ? HandlingDistribution.Exponential : HandlingDistribution.LogNormal,
         };
+        if (taskType.Handling == HandlingDistribution.Exponential && item.Optional("minutesSigma") is { } sigma)
+            item.Report(sigma, "minutesSigma", "only lognormal handling times have a spread; leave `minutesSigma` out with `handling: exponential`");
         context.TaskTypes.Add(item, id, taskType);
         return taskType;
     }

@@ -40,10 +40,13 @@ internal static class Formats
         "a local time window like 23:00-07:00 (start and end different)",
         ClockTimes.Window);
 
-    /// <summary>A working shift in local time; read like a sleep window.</summary>
+    /// <summary>A working shift in local time, read like a sleep window; or <c>always</c> (round the clock, every day), read as (-1, -1).</summary>
     public static readonly ScalarFormat<(int Start, int End)> Shift = new(
-        "a local time window like 08:00-17:00 (start and end different)",
-        ClockTimes.Window);
+        "a local time window like 08:00-17:00 (start and end different), or always",
+        text => text == AlwaysOnDuty ? (-1, -1) : ClockTimes.Window(text));
+
+    /// <summary>The shift of workers on duty round the clock, every day.</summary>
+    public const string AlwaysOnDuty = "always";
 
     /// <summary><c>true</c> or <c>false</c> (YAML 1.2 spellings only: not yes/no or on/off, which read too easily as strings).</summary>
     public static readonly ScalarFormat<bool> Boolean = new(

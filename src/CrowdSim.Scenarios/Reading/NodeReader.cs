@@ -81,9 +81,13 @@ internal sealed class NodeReader
     public T? RequiredValue<T>(string key, ScalarFormat<T> format) where T : struct => Value(Required(key), key, format);
 
     /// <summary>One of a fixed set of words, with a suggestion for a misspelling.</summary>
-    public string? RequiredChoice(string key, IReadOnlyList<string> options)
+    public string? RequiredChoice(string key, IReadOnlyList<string> options) => Choice(Required(key), key, options);
+
+    /// <summary>One of a fixed set of words, or null when left out.</summary>
+    public string? Choice(string key, IReadOnlyList<string> options) => Choice(Optional(key), key, options);
+
+    private string? Choice(YamlNode? node, string key, IReadOnlyList<string> options)
     {
-        var node = Required(key);
         var text = Text(node, key, $"one of {string.Join(", ", options)}");
         if (node is null || text is null || options.Contains(text))
             return text;

@@ -1,0 +1,17 @@
+namespace CrowdSim.Validation.Tests;
+
+/// <summary>The repository's root folder (the one holding CrowdSim.sln), found from the test's output folder.</summary>
+internal static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "CrowdSim.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("CrowdSim.sln not found above " + AppContext.BaseDirectory);
+    }
+}
