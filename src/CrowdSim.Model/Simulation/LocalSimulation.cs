@@ -20,6 +20,7 @@ public sealed class LocalSimulation
     private readonly VendorBook[] _vendors;
     private readonly PlatformMarket[] _platforms;
     private readonly WorkerCohort[] _cohorts;
+    private readonly int _workersPerCohort;
 
     public LocalSimulation(ScenarioSpec spec, int workersPerCohort, bool recordTaskEvents = false)
     {
@@ -28,6 +29,7 @@ public sealed class LocalSimulation
         _labs = spec.Labs.Select((_, l) => new LabDemand(spec, l)).ToArray();
         _vendors = spec.Vendors.Select((_, v) => new VendorBook(spec, v)).ToArray();
         _platforms = spec.Platforms.Select((_, p) => new PlatformMarket(spec, p, workersPerCohort, recordTaskEvents)).ToArray();
+        _workersPerCohort = workersPerCohort;
         _cohorts = CohortLayout.Ranges(spec.WorkerCount, workersPerCohort)
             .Select(r => new WorkerCohort(spec, r.FirstId, r.Count))
             .ToArray();
@@ -91,6 +93,9 @@ public sealed class LocalSimulation
 
     /// <summary>Every worker's totals, in id order.</summary>
     public WorkerRecord[] WorkerRecords() => _cohorts.SelectMany(c => c.Records()).ToArray();
+
+    /// <summary>The cohort holding worker <paramref name="workerId"/> (cohorts are consecutive blocks of ids), for tests that inspect workers' traits.</summary>
+    internal WorkerCohort CohortOf(int workerId) => _cohorts[workerId / _workersPerCohort];
 
     /// <summary>Wait histograms per platform, per queue.</summary>
     public WaitHistogram[][] WaitsByQueue() => _platforms.Select(p => p.WaitsByQueue()).ToArray();

@@ -88,6 +88,8 @@ public sealed partial class WorkerCohort
     /// </summary>
     private long Reschedule(int i, long fromMs, long candidateMs, ref RandomStream rng, long tickEndMs)
     {
+        // Not before the next tick, and then out of sleep: a check pushed to the next tick could land in the night.
+        candidateMs = Math.Max(candidateMs, tickEndMs);
         if (Asleep(i, candidateMs))
         {
             var offset = _profiles.UtcOffsetMinutes[i];
