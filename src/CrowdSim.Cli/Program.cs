@@ -32,6 +32,7 @@ const string Help = """
       crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--quiet]
       crowdsim report DIR
       crowdsim validate FILE... [--set path=value]...
+      crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--out FILE]
       crowdsim --version
 
     Exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 anything else.
@@ -57,7 +58,8 @@ try
         "compare" => await CompareCommand.ExecuteAsync(new Arguments(rest, new HashSet<string> { "quiet" }), console, cancellation.Token),
         "report" => ReportCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
         "validate" => ValidateCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
-        _ => throw new UsageException($"unknown command '{args[0]}'; expected run, sweep, compare, report or validate (crowdsim --help)"),
+        "bench" => await BenchCommand.ExecuteAsync(new Arguments(rest, new HashSet<string>()), cancellation.Token),
+        _ => throw new UsageException($"unknown command '{args[0]}'; expected run, sweep, compare, report, validate or bench (crowdsim --help)"),
     };
 }
 catch (ScenarioException e)

@@ -12,11 +12,13 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
 {
     private RunSetup? _setup;
     private PlatformMarket? _market;
+    private IWorkerCohortGrain?[] _cohorts = [];
 
     public Task InitAsync(RunSetup setup, int platform)
     {
         _setup = setup;
         _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain, setup.RecordTaskEvents);
+        _cohorts = new IWorkerCohortGrain?[CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain).Count];
         return Task.CompletedTask;
     }
 
@@ -50,7 +52,7 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
         var window = TickWindow.Of(setup.Scenario, tick);
         var result = _market!.RunTick(window.StartMs, window.EndMs);
         await Task.WhenAll(result.OutcomesByCohort.Select(batch =>
-            GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort))
+            (_cohorts[batch.Cohort] ??= GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort)))
                 .ApplyAsync(new OutcomeBatch(tick, window.EndMs, batch.Outcomes))));
         return new PlatformTick(
             [.. result.Queues],

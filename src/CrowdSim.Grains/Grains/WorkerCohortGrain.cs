@@ -11,12 +11,16 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
 {
     private RunSetup? _setup;
     private WorkerCohort? _cohort;
+    private IPlatformGrain[] _platforms = [];
+    private List<WorkerClaim>[] _claims = [];
 
     public Task<long> InitAsync(RunSetup setup, int cohort)
     {
         _setup = setup;
         var range = CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain)[cohort];
         _cohort = new WorkerCohort(setup.Scenario, range.FirstId, range.Count);
+        _platforms = Enumerable.Range(0, setup.Scenario.Platforms.Count).Select(p => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p))).ToArray();
+        _claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
         return Task.FromResult(_cohort.NextCheckMs);
     }
 
@@ -24,13 +28,16 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
     {
         var setup = _setup!;
         var window = TickWindow.Of(setup.Scenario, tick);
-        var claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
+        var claims = _claims;
         _cohort!.CollectClaims(tick, window.EndMs, claims);
         var sends = new List<Task>();
         for (var p = 0; p < claims.Length; p++)
         {
             if (claims[p].Count > 0)
-                sends.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).ClaimAsync(new ClaimBatch([.. claims[p]])));
+            {
+                sends.Add(_platforms[p].ClaimAsync(new ClaimBatch([.. claims[p]])));
+                claims[p].Clear();
+            }
         }
         return Task.WhenAll(sends);
     }

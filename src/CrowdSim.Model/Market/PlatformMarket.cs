@@ -18,13 +18,18 @@ public sealed class PlatformMarket
     private readonly int _workersPerCohort;
     private readonly TaskQueue[] _queues;
     private readonly Dictionary<QueueKey, TaskQueue> _queueByKey = [];
-    private readonly Dictionary<int, WorkerSession> _sessions = [];
+    // Per worker (global id): the session in progress, and the sequence number of their latest scheduled event.
+    private readonly WorkerSession?[] _sessions;
+    private readonly int[] _eventSeq;
+    private int _sessionCount;
     private readonly PriorityQueue<int, (long Ms, int Worker, int Seq)> _due = new();
     private readonly SortedSet<(long SinceMs, int Worker)> _waiting = [];
     private readonly List<PostedTask> _pendingTasks = [];
     private readonly List<WorkerClaim> _pendingClaims = [];
-    private readonly SortedDictionary<int, List<WorkerOutcome>> _outcomes = [];
-    private readonly Dictionary<int, int> _eventSeq = [];
+    // Per cohort: what happened to its workers this tick; and which cohorts have something.
+    private readonly List<WorkerOutcome>?[] _outcomes;
+    private readonly List<int> _touchedCohorts = [];
+    private readonly long[] _inService;
     private readonly Action<PostedTask> _expire;
     private readonly int _platform;
     private readonly List<TaskEvent>? _taskEvents;
@@ -50,6 +55,10 @@ public sealed class PlatformMarket
         _money = NewMoney();
         _expire = Expire;
         _occupied = new ulong[(_queues.Length + 63) / 64];
+        _inService = new long[_queues.Length];
+        _sessions = new WorkerSession?[spec.WorkerCount];
+        _eventSeq = new int[spec.WorkerCount];
+        _outcomes = new List<WorkerOutcome>?[(spec.WorkerCount + workersPerCohort - 1) / workersPerCohort];
     }
 
     /// <summary>The scenario.</summary>
@@ -68,7 +77,7 @@ public sealed class PlatformMarket
     public long EscrowHeld => _escrowHeld;
 
     /// <summary>Workers currently in session.</summary>
-    public int WorkersInSession => _sessions.Count;
+    public int WorkersInSession => _sessionCount;
 
     /// <summary>The waits to first pickup of all tasks taken so far, one histogram per queue (queue order).</summary>
     public WaitHistogram[] WaitsByQueue() => _queues.Select(q => q.Waits).ToArray();
@@ -116,7 +125,7 @@ public sealed class PlatformMarket
             else if (dueAt <= claimAt)
             {
                 _due.Dequeue();
-                if (_eventSeq.TryGetValue(due.Worker, out var seq) && seq == due.Seq)
+                if (_eventSeq[due.Worker] == due.Seq)
                     Finish(due.Worker, dueAt);
             }
             else
@@ -156,14 +165,17 @@ public sealed class PlatformMarket
         // A cap on continuous hours protects crowd workers' choices; a round-the-clock duty has no session to cap.
         if (Policies.MaxContinuousMs is { } cap && !claim.RoundTheClock)
             end = Math.Min(end, claim.AtMs + cap);
-        _sessions.Add(claim.WorkerId, new WorkerSession(claim, end));
+        if (_sessions[claim.WorkerId] is not null)
+            throw new InvalidOperationException($"worker {claim.WorkerId} checked in twice");
+        _sessions[claim.WorkerId] = new WorkerSession(claim, end);
+        _sessionCount++;
         Choose(claim.WorkerId, claim.AtMs);
     }
 
     /// <summary>A worker is free: they take the best acceptable task, or a course worth taking, or wait (salaried), or stop.</summary>
     private void Choose(int worker, long nowMs)
     {
-        var session = _sessions[worker];
+        var session = _sessions[worker]!;
         session.Activity = SessionActivity.Choosing;
         if (nowMs >= session.EndMs)
         {
@@ -243,6 +255,7 @@ public sealed class PlatformMarket
         session.Activity = abandons ? SessionActivity.Abandoning : SessionActivity.Working;
         session.Current = task;
         session.CurrentQueue = queue;
+        _inService[queue.Index]++;
         session.CurrentStartMs = nowMs;
         session.CurrentPayMicros = claim.Salaried ? 0 : pay;
         Schedule(worker, nowMs + duration);
@@ -268,15 +281,14 @@ public sealed class PlatformMarket
     // Sequence numbers per worker only grow, so an event left over from an earlier activity or session never matches.
     private void Schedule(int worker, long atMs)
     {
-        var seq = _eventSeq.TryGetValue(worker, out var s) ? s + 1 : 1;
-        _eventSeq[worker] = seq;
+        var seq = ++_eventSeq[worker];
         _due.Enqueue(worker, (atMs, worker, seq));
     }
 
     /// <summary>Something a worker in session was doing is over.</summary>
     private void Finish(int worker, long nowMs)
     {
-        var session = _sessions[worker];
+        var session = _sessions[worker]!;
         switch (session.Activity)
         {
             case SessionActivity.Working:
@@ -306,6 +318,7 @@ public sealed class PlatformMarket
         var task = session.Current;
         var queue = session.CurrentQueue!;
         session.CurrentQueue = null;
+        _inService[queue.Index]--;
         var claim = session.Claim;
         var type = _spec.TaskTypes[task.TaskType];
         var review = RandomStream.For(_spec.Seed, (ulong)task.Id, ((long)task.Takes << 32) | (uint)worker, StreamPurpose.Review);
@@ -352,6 +365,7 @@ public sealed class PlatformMarket
         var task = session.Current;
         var queue = session.CurrentQueue!;
         session.CurrentQueue = null;
+        _inService[queue.Index]--;
         queue.AdvanceTo(nowMs, inclusive: true, _expire);
         Log(task, TaskEventKind.Abandoned, nowMs, worker);
         if (task.PostedMs + queue.ExpiryMs <= nowMs)
@@ -398,7 +412,7 @@ public sealed class PlatformMarket
             var found = false;
             foreach (var (since, worker) in _waiting)
             {
-                if (_sessions[worker].Claim.Employer != queue.Vendor)
+                if (_sessions[worker]!.Claim.Employer != queue.Vendor)
                     continue;
                 _waiting.Remove((since, worker));
                 Choose(worker, nowMs);
@@ -427,9 +441,10 @@ public sealed class PlatformMarket
 
     private void EndSession(int worker, WorkerSession session, long nowMs)
     {
-        _sessions.Remove(worker);
+        _sessions[worker] = null;
+        _sessionCount--;
         // Whatever the worker still had scheduled (a waiting salaried worker's shift end) is now stale.
-        _eventSeq[worker] = _eventSeq.GetValueOrDefault(worker) + 1;
+        _eventSeq[worker]++;
         Emit(new WorkerOutcome(worker, OutcomeKind.SessionEnded, session.PeriodStartMs, nowMs, 0));
     }
 
@@ -445,32 +460,32 @@ public sealed class PlatformMarket
     private void Emit(in WorkerOutcome outcome)
     {
         var cohort = outcome.WorkerId / _workersPerCohort;
-        if (!_outcomes.TryGetValue(cohort, out var list))
-        {
-            list = [];
-            _outcomes.Add(cohort, list);
-        }
+        var list = _outcomes[cohort] ??= [];
+        if (list.Count == 0)
+            _touchedCohorts.Add(cohort);
         list.Add(outcome);
     }
 
     private PlatformTickResult CloseTick(long endMs)
     {
-        var inService = new long[_queues.Length];
-        foreach (var session in _sessions.Values)
-        {
-            if (session.CurrentQueue is { } queue)
-                inService[queue.Index]++;
-        }
         var counters = new QueueCounters[_queues.Length];
         foreach (var queue in _queues)
         {
             queue.AdvanceTo(endMs, inclusive: false, _expire);
             Mark(queue);
-            counters[queue.Index] = queue.EndTick(endMs, inService[queue.Index]);
+            counters[queue.Index] = queue.EndTick(endMs, _inService[queue.Index]);
         }
         _money.EscrowHeldEnd = _escrowHeld;
-        var outcomes = _outcomes.Select(kv => new CohortOutcomes(kv.Key, kv.Value.ToArray())).ToArray();
-        _outcomes.Clear();
+        // Cohorts in id order. Their lists are kept from tick to tick (cleared, not dropped), so they stop growing after the first busy ticks.
+        _touchedCohorts.Sort();
+        var outcomes = new CohortOutcomes[_touchedCohorts.Count];
+        for (var k = 0; k < outcomes.Length; k++)
+        {
+            var list = _outcomes[_touchedCohorts[k]]!;
+            outcomes[k] = new CohortOutcomes(_touchedCohorts[k], list.ToArray());
+            list.Clear();
+        }
+        _touchedCohorts.Clear();
         var result = new PlatformTickResult(counters, _money, outcomes, _taskEvents is null ? [] : [.. _taskEvents]);
         _taskEvents?.Clear();
         _money = NewMoney();
