@@ -27,12 +27,13 @@ const string Help = """
 
     Usage:
       crowdsim run FILE [--set path=value]... [--seed N] [--replications R] [--parallel P] [--task-log]
-                        [--out DIR] [--workers-per-grain K] [--days N] [--quiet]
-      crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--quiet]
-      crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--quiet]
+                        [--out DIR] [--workers-per-grain K] [--days N] [--cluster redis://HOST:PORT] [--quiet]
+      crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--cluster ADDR] [--quiet]
+      crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--cluster ADDR] [--quiet]
       crowdsim report DIR
       crowdsim validate FILE... [--set path=value]...
       crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--out FILE]
+      crowdsim silo --cluster redis://HOST:PORT [--name N] [--address IP] [--port P] [--gateway-port G]
       crowdsim --version
 
     Exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 anything else.
@@ -59,7 +60,8 @@ try
         "report" => ReportCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
         "validate" => ValidateCommand.Execute(new Arguments(rest, new HashSet<string>()), console),
         "bench" => await BenchCommand.ExecuteAsync(new Arguments(rest, new HashSet<string>()), cancellation.Token),
-        _ => throw new UsageException($"unknown command '{args[0]}'; expected run, sweep, compare, report, validate or bench (crowdsim --help)"),
+        "silo" => await SiloCommand.ExecuteAsync(new Arguments(rest, new HashSet<string>()), cancellation.Token),
+        _ => throw new UsageException($"unknown command '{args[0]}'; expected run, sweep, compare, report, validate, bench or silo (crowdsim --help)"),
     };
 }
 catch (ScenarioException e)
@@ -72,6 +74,11 @@ catch (Exception e) when (e is UsageException or OutputFolderException)
 {
     Console.Error.WriteLine($"crowdsim: {e.Message}");
     return ExitCodes.BadInput;
+}
+catch (CrowdSim.Runs.Hosting.ClusterUnavailableException e)
+{
+    Console.Error.WriteLine($"crowdsim: {e.Message}");
+    return ExitCodes.Failure;
 }
 catch (OperationCanceledException)
 {

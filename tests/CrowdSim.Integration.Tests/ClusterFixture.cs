@@ -22,6 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddCrowdSimSerialization();
+            silo.Services.AddCrowdSimPlacement();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
         });
         builder.ConfigureClient(client =>

@@ -11,7 +11,7 @@ namespace CrowdSim.Cli.Commands;
 /// </summary>
 public static class CompareCommand
 {
-    public const string Usage = "crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--workers-per-grain K] [--quiet]";
+    public const string Usage = "crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--workers-per-grain K] [--cluster redis://HOST:PORT] [--quiet]";
 
     public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
     {
@@ -21,6 +21,7 @@ public static class CompareCommand
         var overrides = args.Texts("set");
         var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
         var quiet = args.Flag("quiet");
+        var clusterAddress = ExperimentCommand.Cluster(args);
         args.RejectUnknown();
         if (args.Positional.Count < 2)
             throw new UsageException($"compare needs a baseline and at least one variant: {Usage}");
@@ -30,7 +31,7 @@ public static class CompareCommand
         var sets = ShellWords.Sets(overrides);
         var command = $"crowdsim compare {string.Join(' ', args.Positional)} --replications {replications}{sets} --workers-per-grain {workersPerGrain}";
         var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
-        var result = await ExperimentCommand.RunAsync(console, quiet, $"compare {cells.Count} scenarios × {replications}", request, cancellation);
+        var result = await ExperimentCommand.RunAsync(console, quiet, $"compare {cells.Count} scenarios × {replications}", request, clusterAddress, cancellation);
 
         ComparisonPrinter.Print(console, ExperimentTables.Compare(result), cells[0].Label);
         ExperimentCommand.PrintFooter(console, result);

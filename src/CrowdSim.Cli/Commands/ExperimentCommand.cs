@@ -16,10 +16,11 @@ internal static class ExperimentCommand
         bool quiet,
         string title,
         ExperimentRequest request,
+        string? clusterAddress,
         CancellationToken cancellation)
     {
-        await using var cluster = await EmbeddedCluster.StartAsync(cancellation);
-        var runner = new ExperimentRunner(cluster.Grains, "embedded");
+        await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
+        var runner = new ExperimentRunner(cluster.Grains, cluster.Name);
         var result = await ExperimentProgressDisplay.RunAsync(console, quiet, title, progress => runner.RunAsync(request, progress, cancellation));
         ExperimentWriter.WriteManifest(request.OutputPath, ExperimentManifest.Of(result));
         ExperimentWriter.WriteAggregate(request.OutputPath, ExperimentTables.Aggregate(result));
@@ -36,6 +37,22 @@ internal static class ExperimentCommand
         $"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{kind}");
 
     public static int Parallel(Arguments args) => (int)(args.Integer("parallel", 1, 64) ?? Math.Max(1, Environment.ProcessorCount / 2));
+
+    /// <summary>The <c>--cluster</c> address, checked; null for the embedded silo.</summary>
+    public static string? Cluster(Arguments args)
+    {
+        var text = args.Text("cluster");
+        if (text is null)
+            return null;
+        try
+        {
+            return ClusterAddress.Parse(text).ToString();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
 
     public static int WorkersPerGrain(Arguments args) => (int)(args.Integer("workers-per-grain", 1, 10_000_000) ?? RunRequest.DefaultWorkersPerGrain);
 

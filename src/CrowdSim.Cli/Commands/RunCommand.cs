@@ -9,7 +9,7 @@ namespace CrowdSim.Cli.Commands;
 /// <summary><c>crowdsim run FILE</c>: runs a scenario on the embedded Orleans silo and writes its results.</summary>
 public static class RunCommand
 {
-    public const string Usage = "crowdsim run FILE [--set PATH=VALUE]... [--seed N] [--replications R] [--parallel P] [--task-log] [--out DIR] [--workers-per-grain K] [--days N] [--quiet]";
+    public const string Usage = "crowdsim run FILE [--set PATH=VALUE]... [--seed N] [--replications R] [--parallel P] [--task-log] [--out DIR] [--workers-per-grain K] [--days N] [--cluster redis://HOST:PORT] [--quiet]";
 
     public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
     {
@@ -22,6 +22,7 @@ public static class RunCommand
         var replications = args.Integer("replications", 1, 10_000);
         var parallel = ExperimentCommand.Parallel(args);
         var taskLog = args.Flag("task-log");
+        var clusterAddress = ExperimentCommand.Cluster(args);
         args.RejectUnknown();
         if (args.Positional.Count != 1)
             throw new UsageException($"run needs exactly one scenario file: {Usage}");
@@ -38,11 +39,11 @@ public static class RunCommand
         var reproduce = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --workers-per-grain {workersPerGrain}{sets}";
         var reps = (int)(replications ?? loaded.Plan.Replications);
         if (reps > 1)
-            return await RunReplicationsAsync(console, quiet, file, spec, overrides, reps, parallel, outDir, workersPerGrain, cancellation);
+            return await RunReplicationsAsync(console, quiet, file, spec, overrides, reps, parallel, outDir, workersPerGrain, clusterAddress, cancellation);
         var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog);
 
-        await using var cluster = await EmbeddedCluster.StartAsync(cancellation);
-        var runner = new SimulationRunner(cluster.Grains, "embedded");
+        await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
+        var runner = new SimulationRunner(cluster.Grains, cluster.Name);
         var result = await ProgressDisplay.RunAsync(
             console,
             quiet,
@@ -63,6 +64,7 @@ public static class RunCommand
         int parallel,
         string? outDir,
         int workersPerGrain,
+        string? clusterAddress,
         CancellationToken cancellation)
     {
         var folder = outDir ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
@@ -70,7 +72,7 @@ public static class RunCommand
         var command = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --replications {replications} --workers-per-grain {workersPerGrain}{sets}";
         var cell = new Experiments.ExperimentCell(Path.GetFileName(spec.Name), spec, file, overrides);
         var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parallel, folder, workersPerGrain, command);
-        var result = await ExperimentCommand.RunAsync(console, quiet, $"{spec.Name} × {replications} replications", request, cancellation);
+        var result = await ExperimentCommand.RunAsync(console, quiet, $"{spec.Name} × {replications} replications", request, clusterAddress, cancellation);
         ReplicationPrinter.Print(console, Experiments.Output.ExperimentTables.Aggregate(result));
         ExperimentCommand.PrintFooter(console, result);
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;

@@ -9,7 +9,7 @@ namespace CrowdSim.Cli.Commands;
 /// </summary>
 public static class SweepCommand
 {
-    public const string Usage = "crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--workers-per-grain K] [--quiet]";
+    public const string Usage = "crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--workers-per-grain K] [--cluster redis://HOST:PORT] [--quiet]";
 
     public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
     {
@@ -19,6 +19,7 @@ public static class SweepCommand
         var sets = args.Texts("set");
         var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
         var quiet = args.Flag("quiet");
+        var clusterAddress = ExperimentCommand.Cluster(args);
         args.RejectUnknown();
         if (args.Positional.Count != 1)
             throw new UsageException($"sweep needs exactly one scenario file: {Usage}");
@@ -32,7 +33,7 @@ public static class SweepCommand
         var folder = outDir ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
         var command = $"crowdsim sweep {file}{ShellWords.Sets(sets)} --replications {reps} --workers-per-grain {workersPerGrain}";
         var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
-        var result = await ExperimentCommand.RunAsync(console, quiet, $"sweep {cells.Count} points × {reps}", request, cancellation);
+        var result = await ExperimentCommand.RunAsync(console, quiet, $"sweep {cells.Count} points × {reps}", request, clusterAddress, cancellation);
 
         var table = new Table().Border(TableBorder.Simple).Title("Sweep: means over replications");
         table.AddColumns("point", "effective $/h", "paid-time $/h", "unpaid", "mean wait (min)");

@@ -1,5 +1,6 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
+using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Labs;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
@@ -13,6 +14,7 @@ namespace CrowdSim.Grains.Grains;
 /// events, lab demand (labs → vendors → platforms), check-ins (cohorts → platforms), clearing
 /// (platforms → cohorts), metrics. A cohort with no check due and no outcomes is not called.
 /// </summary>
+[HubPlacement]
 public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 {
     private RunSetup? _setup;

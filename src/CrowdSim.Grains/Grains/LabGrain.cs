@@ -1,5 +1,6 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
+using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Labs;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
@@ -7,6 +8,7 @@ using CrowdSim.Model.Simulation;
 namespace CrowdSim.Grains.Grains;
 
 /// <summary>Hosts a <see cref="LabDemand"/>: generates each tick's tasks and hands them to vendors and marketplaces.</summary>
+[HubPlacement]
 public sealed class LabGrain : Grain, ILabGrain
 {
     private RunSetup? _setup;

@@ -1,5 +1,6 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
+using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
@@ -8,6 +9,7 @@ using CrowdSim.Model.Simulation;
 namespace CrowdSim.Grains.Grains;
 
 /// <summary>Hosts a <see cref="PlatformMarket"/>: buffers a tick's tasks and claims, clears the tick, reports to cohorts.</summary>
+[HubPlacement]
 public sealed class PlatformGrain : Grain, IPlatformGrain
 {
     private RunSetup? _setup;

@@ -1,11 +1,13 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
+using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Vendors;
 
 namespace CrowdSim.Grains.Grains;
 
 /// <summary>Hosts a <see cref="VendorBook"/>: keeps its platform's copy of the vendor's piece rates current and posts labs' work there.</summary>
+[HubPlacement]
 public sealed class VendorGrain : Grain, IVendorGrain
 {
     private RunSetup? _setup;

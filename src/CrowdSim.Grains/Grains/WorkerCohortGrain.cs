@@ -1,5 +1,6 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
+using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Simulation;
 using CrowdSim.Model.Workers;
@@ -7,6 +8,7 @@ using CrowdSim.Model.Workers;
 namespace CrowdSim.Grains.Grains;
 
 /// <summary>Hosts a <see cref="WorkerCohort"/>: one grain call per tick per platform, however many workers it holds.</summary>
+[CohortSpreadPlacement]
 public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
 {
     private RunSetup? _setup;

@@ -34,6 +34,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
         {
             silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort());
             silo.Services.AddCrowdSimSerialization();
+            silo.Services.AddCrowdSimPlacement();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
         });
         var host = builder.Build();
