@@ -1,0 +1,125 @@
+using CrowdSim.Cli.Commands;
+using CrowdSim.Runs.Hosting;
+using YamlDotNet.RepresentationModel;
+
+namespace CrowdSim.Integration.Tests;
+
+/// <summary>
+/// The Kubernetes manifests under deploy/kubernetes, checked without a cluster: every document is
+/// a well-formed object; the silos and the run job point at the Redis service that redis.yaml
+/// defines; silos take their name and address from the pod and open the ports they are told to use;
+/// and every container's arguments are a command crowdsim knows.
+/// </summary>
+public sealed class DeploymentManifestTests
+{
+    private static readonly string Folder = Path.Combine(RepoPaths.Root, "deploy", "kubernetes");
+
+    [Fact]
+    public void Every_manifest_is_a_named_kubernetes_object()
+    {
+        var documents = Documents().ToArray();
+        Assert.True(documents.Length >= 5, $"expected the Redis deployment and service, the silos, the results claim and the job; found {documents.Length} documents");
+        foreach (var (file, doc) in documents)
+        {
+            Assert.False(string.IsNullOrEmpty(Text(doc, "apiVersion")), $"{file}: no apiVersion");
+            Assert.False(string.IsNullOrEmpty(Text(doc, "kind")), $"{file}: no kind");
+            Assert.False(string.IsNullOrEmpty(Text(Map(doc, "metadata"), "name")), $"{file}: no metadata.name");
+        }
+    }
+
+    [Fact]
+    public void Silos_and_the_run_job_use_the_redis_service()
+    {
+        var redis = Documents().Single(d => Text(d.Doc, "kind") == "Service" && Text(Map(d.Doc, "metadata"), "name") == "crowdsim-redis").Doc;
+        var redisPort = int.Parse(Text((YamlMappingNode)Seq(Map(redis, "spec"), "ports")[0], "port"), System.Globalization.CultureInfo.InvariantCulture);
+        var containers = Containers().Where(c => c.Image.StartsWith("crowdsim", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(containers, c => c.Args[0] == "silo");
+        Assert.Contains(containers, c => c.Args[0] == "run");
+        foreach (var container in containers)
+        {
+            var at = container.Args.IndexOf("--cluster");
+            Assert.True(at > 0, $"{container.Name}: no --cluster");
+            var address = ClusterAddress.Parse(container.Args[at + 1]);
+            Assert.Equal("crowdsim-redis", address.Host);
+            Assert.Equal(redisPort, address.Port);
+        }
+    }
+
+    [Fact]
+    public void Silos_take_their_name_and_ip_from_the_pod_and_open_their_ports()
+    {
+        var silo = Containers().Single(c => c.Args.Count > 0 && c.Args[0] == "silo");
+        Assert.Equal("metadata.name", silo.FieldRefs.GetValueOrDefault("POD_NAME"));
+        Assert.Equal("status.podIP", silo.FieldRefs.GetValueOrDefault("POD_IP"));
+        var port = silo.Args[silo.Args.IndexOf("--port") + 1];
+        var gateway = silo.Args[silo.Args.IndexOf("--gateway-port") + 1];
+        Assert.Contains(port, silo.Ports);
+        Assert.Contains(gateway, silo.Ports);
+        Assert.Equal(SiloCommand.DefaultSiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture), port);
+        Assert.Equal(SiloCommand.DefaultGatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), gateway);
+    }
+
+    [Fact]
+    public void Container_commands_are_crowdsim_commands_with_known_options()
+    {
+        var usages = new Dictionary<string, string>
+        {
+            ["silo"] = SiloCommand.Usage,
+            ["run"] = RunCommand.Usage,
+        };
+        foreach (var container in Containers().Where(c => c.Image.StartsWith("crowdsim", StringComparison.Ordinal)))
+        {
+            Assert.True(usages.TryGetValue(container.Args[0], out var usage), $"{container.Name}: unknown command {container.Args[0]}");
+            foreach (var option in container.Args.Where(a => a.StartsWith("--", StringComparison.Ordinal)))
+                Assert.True(usage.Contains(option + " ", StringComparison.Ordinal) || usage.Contains(option + "]", StringComparison.Ordinal), $"{container.Name}: `crowdsim {container.Args[0]}` has no option {option}: {usage}");
+            if (container.Args[0] == "run")
+                Assert.True(File.Exists(Path.Combine(RepoPaths.Root, container.Args[1])), $"{container.Name}: no scenario {container.Args[1]} in the repository (the image copies scenarios/)");
+        }
+    }
+
+    private sealed record Container(string Name, string Image, List<string> Args, Dictionary<string, string> FieldRefs, List<string> Ports);
+
+    private static IEnumerable<Container> Containers()
+    {
+        foreach (var (file, doc) in Documents())
+        {
+            var spec = Map(doc, "spec");
+            var pod = spec is null ? null : Map(Map(spec, "template"), "spec");
+            if (pod is null)
+                continue;
+            foreach (YamlMappingNode c in Seq(pod, "containers"))
+            {
+                var args = Seq(c, "args").Select(a => ((YamlScalarNode)a).Value ?? "").ToList();
+                var refs = new Dictionary<string, string>();
+                foreach (YamlMappingNode env in Seq(c, "env"))
+                {
+                    if (Map(env, "valueFrom") is { } from && Map(from, "fieldRef") is { } field)
+                        refs[Text(env, "name")] = Text(field, "fieldPath");
+                }
+                var ports = Seq(c, "ports").Select(p => Text((YamlMappingNode)p, "containerPort")).ToList();
+                yield return new Container($"{file}/{Text(c, "name")}", Text(c, "image"), args, refs, ports);
+            }
+        }
+    }
+
+    private static IEnumerable<(string File, YamlMappingNode Doc)> Documents()
+    {
+        foreach (var path in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+            foreach (var document in stream.Documents)
+                yield return (Path.GetFileName(path), (YamlMappingNode)document.RootNode);
+        }
+    }
+
+    private static YamlMappingNode? Map(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value as YamlMappingNode : null;
+
+    private static List<YamlNode> Seq(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode seq ? seq.Children.ToList() : [];
+
+    private static string Text(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value ?? "" : "";
+}
