@@ -60,7 +60,13 @@ public sealed partial class WorkerCohort
     private int ChoosePlatform(int i, int tick)
     {
         var platforms = _poolPlatforms[_profiles.Pool[i]];
-        var open = platforms.Count(p => (_deactivated[i] & (1 << p)) == 0);
+        var deactivated = _deactivated[i];
+        var open = 0;
+        foreach (var p in platforms)
+        {
+            if ((deactivated & (1 << p)) == 0)
+                open++;
+        }
         if (open == 0)
             return -1;
         var pick = open == 1 ? 0 : RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.PlatformChoice).NextInt(open);
