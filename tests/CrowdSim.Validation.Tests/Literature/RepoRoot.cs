@@ -1,0 +1,20 @@
+namespace CrowdSim.Validation.Tests.Literature;
+
+/// <summary>Files of the repository, found by walking up from the test's output folder to CrowdSim.sln.</summary>
+internal static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    /// <summary>A path below the repository root, from '/'-separated segments.</summary>
+    public static string File(string relative) => System.IO.Path.Combine(Path, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "CrowdSim.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("CrowdSim.sln not found above " + AppContext.BaseDirectory);
+    }
+}
