@@ -16,7 +16,7 @@ namespace CrowdSim.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public const string Usage = "crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--out FILE]";
+    public const string Usage = "crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--cluster redis://HOST:PORT] [--out FILE]";
 
     public const string DefaultScenario = "scenarios/baseline.yaml";
 
@@ -29,6 +29,7 @@ public static class BenchCommand
         var days = args.Integer("days", 1, 3650);
         var file = args.Text("scenario") ?? DefaultScenario;
         var outFile = args.Text("out");
+        var cluster = ExperimentCommand.Cluster(args);
         args.RejectUnknown();
         if (args.Positional.Count != 0)
             throw new UsageException($"bench takes no positional arguments: {Usage}");
@@ -40,8 +41,8 @@ public static class BenchCommand
         foreach (var (count, perGrain) in runs)
         {
             var line = runs.Length == 1
-                ? await RunOneAsync(file, Scaled(baseSpec, count), perGrain, cancellation)
-                : await RunChildAsync(file, count, perGrain, baseSpec.Days, cancellation);
+                ? await RunOneAsync(file, Scaled(baseSpec, count), perGrain, cluster, cancellation)
+                : await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, cancellation);
             Console.WriteLine(line);
             if (outFile is not null)
                 await File.AppendAllTextAsync(outFile, line + Environment.NewLine, cancellation);
@@ -81,7 +82,7 @@ public static class BenchCommand
         };
     }
 
-    private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, CancellationToken cancellation)
+    private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, CancellationToken cancellation)
     {
         var process = Stopwatch.StartNew();
         var folder = Path.Combine(Path.GetTempPath(), $"crowdsim-bench-{Environment.ProcessId}");
@@ -89,8 +90,8 @@ public static class BenchCommand
             Directory.Delete(folder, recursive: true);
         try
         {
-            await using var cluster = await EmbeddedCluster.StartAsync(cancellation);
-            var runner = new SimulationRunner(cluster.Grains, "bench");
+            await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
+            var runner = new SimulationRunner(cluster.Grains, cluster.Name);
             var clock = Stopwatch.StartNew();
             var result = await runner.RunAsync(spec, new RunRequest(folder, perGrain, file, "bench"), null, cancellation);
             clock.Stop();
@@ -113,7 +114,8 @@ public static class BenchCommand
                 result.Summary.Tasks.Completed,
                 result.Summary.ResultHash,
                 Environment.ProcessorCount,
-                System.Runtime.GCSettings.IsServerGC);
+                System.Runtime.GCSettings.IsServerGC,
+                cluster.Name);
             return JsonSerializer.Serialize(line, Json);
         }
         finally
@@ -124,13 +126,18 @@ public static class BenchCommand
     }
 
     // The same command for one size, in a fresh process: its peak memory is this run's alone.
-    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, CancellationToken cancellation)
+    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, string? cluster, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
             start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
         foreach (var arg in new[] { "bench", "--scenario", file, "--workers", Invariant(workers), "--workers-per-grain", Invariant(perGrain), "--days", Invariant(days) })
             start.ArgumentList.Add(arg);
+        if (cluster is not null)
+        {
+            start.ArgumentList.Add("--cluster");
+            start.ArgumentList.Add(cluster);
+        }
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync(cancellation);
         await child.WaitForExitAsync(cancellation);
@@ -185,5 +192,6 @@ public static class BenchCommand
         long TasksCompleted,
         string ResultHash,
         int Cores,
-        bool ServerGc);
+        bool ServerGc,
+        string Cluster);
 }

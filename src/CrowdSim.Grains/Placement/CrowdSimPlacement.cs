@@ -5,9 +5,10 @@ using Orleans.Runtime.Placement;
 namespace CrowdSim.Grains.Placement;
 
 /// <summary>
-/// Worker cohorts spread evenly over the cluster: cohort i goes to the (i mod n)-th of the n
-/// compatible silos, taken in address order. A cohort stays where it was placed for the whole run
-/// (grains are only moved when a silo is lost), so the spread is set by the silos present at the start.
+/// Worker cohorts spread evenly over the cluster: cohort i of a run goes to the ((h + i) mod n)-th
+/// of the n compatible silos, taken in address order, where h is the run's hub silo (see
+/// <see cref="HubPlacement"/>). A cohort stays where it was placed for the whole run (grains are
+/// only moved when a silo is lost), so the spread is set by the silos present at the start.
 /// </summary>
 [GenerateSerializer]
 [Immutable]
@@ -21,9 +22,10 @@ public sealed class CohortSpreadPlacement : PlacementStrategy
 public sealed class CohortSpreadPlacementAttribute() : PlacementAttribute(CohortSpreadPlacement.Singleton);
 
 /// <summary>
-/// The market's hubs (coordinator, labs, vendors, platforms) all on one silo, the first in address
-/// order: every tick each of them talks to the others, so keeping them together turns those calls
-/// into local ones; only the cohorts' claims and outcomes cross silos.
+/// The market's hubs (coordinator, labs, vendors, platforms) of a run all on one silo, chosen by a
+/// stable hash of the run's id: every tick each of them talks to the others, so keeping them
+/// together turns those calls into local ones, and only the cohorts' claims and outcomes cross
+/// silos. Different runs (replications, sweep points) get different hub silos.
 /// </summary>
 [GenerateSerializer]
 [Immutable]
@@ -44,16 +46,27 @@ public sealed class CrowdSimPlacementDirector : IPlacementDirector
         var silos = context.GetCompatibleSilos(target).OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToArray();
         if (silos.Length == 0)
             throw new OrleansException($"no silo can host {target.GrainIdentity}");
+        var key = target.GrainIdentity.Key.ToString() ?? "";
+        var hub = (int)(RunHash(key) % (uint)silos.Length);
         if (strategy is HubPlacement)
-            return Task.FromResult(silos[0]);
-        var index = CohortIndex(target.GrainIdentity);
-        return Task.FromResult(silos[index % silos.Length]);
+            return Task.FromResult(silos[hub]);
+        return Task.FromResult(silos[(hub + CohortIndex(key)) % silos.Length]);
     }
 
-    // Cohort keys end in their index ("run/cohort/7"); anything else goes to the first silo.
-    private static int CohortIndex(GrainId grain)
+    // Grain keys start with the run's id ("run", "run/platform/0", "run/cohort/7"): FNV-1a of that part.
+    private static uint RunHash(string key)
     {
-        var key = grain.Key.ToString();
+        var end = key.IndexOf('/', StringComparison.Ordinal);
+        var run = end < 0 ? key : key[..end];
+        var hash = 2166136261u;
+        foreach (var c in run)
+            hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
+    // Cohort keys end in their index ("run/cohort/7").
+    private static int CohortIndex(string key)
+    {
         var slash = key.LastIndexOf('/');
         return slash >= 0 && int.TryParse(key.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : 0;
     }
