@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Benchmarks;
@@ -78,5 +79,12 @@ public static class Baseline
             }
         }
         throw new FileNotFoundException("scenarios/baseline.yaml not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Runs <paramref name="ticks"/> whole ticks.</summary>
+    public static void Advance(LocalSimulation sim, int ticks)
+    {
+        for (var t = 0; t < ticks; t++)
+            sim.Step();
     }
 }

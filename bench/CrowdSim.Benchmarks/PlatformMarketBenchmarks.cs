@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Benchmarks;
 
@@ -16,7 +17,7 @@ namespace CrowdSim.Benchmarks;
 [MemoryDiagnoser]
 public class PlatformMarketBenchmarks
 {
-    private (PhasedSimulation Sim, PlatformMarket Market)[] _markets = [];
+    private (LocalSimulation Sim, PlatformMarket Market)[] _markets = [];
     private ScenarioSpec _spec = null!;
 
     [Params("open-market", "managed-crowd")]
@@ -28,8 +29,8 @@ public class PlatformMarketBenchmarks
     [IterationSetup]
     public void BeforeClearing() => _markets = Copies.Build(() =>
     {
-        var sim = new PhasedSimulation(_spec, Baseline.WorkersPerCohort);
-        sim.RunTicks(Baseline.BusyTick);
+        var sim = new LocalSimulation(_spec, Baseline.WorkersPerCohort);
+        Baseline.Advance(sim, Baseline.BusyTick);
         sim.Post();
         sim.Deliver(sim.CollectClaims());
         return (sim, sim.Platforms[sim.Spec.PlatformIndex(Platform)]);

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Benchmarks;
 
@@ -16,8 +17,8 @@ namespace CrowdSim.Benchmarks;
 [MemoryDiagnoser]
 public class WorkerCohortBenchmarks
 {
-    private (PhasedSimulation Sim, List<WorkerClaim>[] Claims)[] _beforeCheckIns = [];
-    private (PhasedSimulation Sim, PlatformTickResult[] Results)[] _beforeOutcomes = [];
+    private (LocalSimulation Sim, List<WorkerClaim>[] Claims)[] _beforeCheckIns = [];
+    private (LocalSimulation Sim, PlatformTickResult[] Results)[] _beforeOutcomes = [];
 
     private ScenarioSpec _spec = null!;
 
@@ -78,10 +79,10 @@ public class WorkerCohortBenchmarks
         return applied;
     }
 
-    private PhasedSimulation MarketAt()
+    private LocalSimulation MarketAt()
     {
-        var sim = new PhasedSimulation(_spec, workersPerCohort: Workers);
-        sim.RunTicks(Baseline.BusyTick);
+        var sim = new LocalSimulation(_spec, workersPerCohort: Workers);
+        Baseline.Advance(sim, Baseline.BusyTick);
         return sim;
     }
 }

@@ -10,7 +10,10 @@ namespace CrowdSim.Model.Simulation;
 /// <summary>
 /// The whole market in one thread, without Orleans: the same phases, in the same order, as the
 /// grain coordinator runs across a cluster. Used by unit tests and as the reference the
-/// distributed run must match bit for bit.
+/// distributed run must match bit for bit. <see cref="Step"/> runs a whole tick; the phases are
+/// public too (<see cref="Post"/>, <see cref="CollectClaims"/>, <see cref="Deliver"/>,
+/// <see cref="Clear"/>, <see cref="ApplyOutcomes"/>, <see cref="Close"/>) so that benchmarks can
+/// stop a tick just before the phase they measure.
 /// </summary>
 public sealed class LocalSimulation
 {
@@ -21,6 +24,8 @@ public sealed class LocalSimulation
     private readonly PlatformMarket[] _platforms;
     private readonly WorkerCohort[] _cohorts;
     private readonly int _workersPerCohort;
+    private LabCounters[] _labCounters = [];
+    private List<ProjectLaunch> _projects = [];
 
     public LocalSimulation(ScenarioSpec spec, int workersPerCohort, bool recordTaskEvents = false)
     {
@@ -42,20 +47,40 @@ public sealed class LocalSimulation
     /// <summary>The next tick to run.</summary>
     public int NextTick { get; private set; }
 
-    /// <summary>Runs one tick through every phase and returns what it measured.</summary>
+    /// <summary>The tick under way (after <see cref="Post"/>).</summary>
+    public TickWindow Window { get; private set; }
+
+    public ScenarioSpec Spec => _spec;
+
+    public IReadOnlyList<WorkerCohort> Cohorts => _cohorts;
+
+    public IReadOnlyList<PlatformMarket> Platforms => _platforms;
+
+    /// <summary>Runs one tick through every phase, adds it to <see cref="Totals"/> and returns what it measured.</summary>
     public TickReport Step()
     {
-        var window = TickWindow.Of(_spec, NextTick++);
-        foreach (var e in _events.DueIn(window.Tick))
-            Apply(e);
+        Post();
+        Deliver(CollectClaims());
+        var results = Clear();
+        ApplyOutcomes(results);
+        var report = Close(results);
+        Totals.Add(report);
+        return report;
+    }
 
-        var labCounters = new LabCounters[_labs.Length];
-        var projects = new List<ProjectLaunch>();
+    /// <summary>Opens the next tick: its events, then the labs' demand posted to the platforms and the vendors' rates.</summary>
+    public void Post()
+    {
+        Window = TickWindow.Of(_spec, NextTick++);
+        foreach (var e in _events.DueIn(Window.Tick))
+            Apply(e);
+        _labCounters = new LabCounters[_labs.Length];
+        _projects = [];
         for (var l = 0; l < _labs.Length; l++)
         {
-            var output = _labs[l].Generate(window.Tick, window.StartMs, window.EndMs);
-            labCounters[l] = output.Counters;
-            projects.AddRange(output.Projects);
+            var output = _labs[l].Generate(Window.Tick, Window.StartMs, Window.EndMs);
+            _labCounters[l] = output.Counters;
+            _projects.AddRange(output.Projects);
             for (var v = 0; v < _vendors.Length; v++)
                 _platforms[_vendors[v].Platform].Enqueue(output.ByVendor[v]);
             for (var p = 0; p < _platforms.Length; p++)
@@ -63,33 +88,51 @@ public sealed class LocalSimulation
         }
         for (var v = 0; v < _vendors.Length; v++)
             _platforms[_vendors[v].Platform].SetVendorRates(v, _vendors[v].Rates);
+    }
 
-        var claims = _platforms.Select(_ => new List<WorkerClaim>()).ToArray();
+    /// <summary>One empty claim list per platform.</summary>
+    public List<WorkerClaim>[] NewClaimLists() => _platforms.Select(_ => new List<WorkerClaim>()).ToArray();
+
+    /// <summary>Every cohort's check-ins for the tick, by platform.</summary>
+    public List<WorkerClaim>[] CollectClaims()
+    {
+        var claims = NewClaimLists();
         foreach (var cohort in _cohorts)
-            cohort.CollectClaims(window.Tick, window.EndMs, claims);
+            cohort.CollectClaims(Window.Tick, Window.EndMs, claims);
+        return claims;
+    }
+
+    /// <summary>Hands the check-ins to the platforms.</summary>
+    public void Deliver(List<WorkerClaim>[] claims)
+    {
         for (var p = 0; p < _platforms.Length; p++)
             _platforms[p].AddClaims(claims[p]);
+    }
 
-        var results = _platforms.Select(p => p.RunTick(window.StartMs, window.EndMs)).ToArray();
+    /// <summary>Every platform clears the tick.</summary>
+    public PlatformTickResult[] Clear() => _platforms.Select(p => p.RunTick(Window.StartMs, Window.EndMs)).ToArray();
+
+    /// <summary>The platforms' outcomes, applied to the cohorts.</summary>
+    public void ApplyOutcomes(PlatformTickResult[] results)
+    {
         foreach (var result in results)
         {
             foreach (var batch in result.OutcomesByCohort)
-                _cohorts[batch.Cohort].Apply(batch.Outcomes, window.Tick, window.EndMs);
+                _cohorts[batch.Cohort].Apply(batch.Outcomes, Window.Tick, Window.EndMs);
         }
-
-        var report = new TickReport(
-            window.Tick,
-            window.StartMs,
-            labCounters,
-            results.Select(r => r.Queues).ToArray(),
-            results.Select(r => r.Money).ToArray(),
-            RegionCountersSum.Of(_spec.Regions.Count, _cohorts.Select(c => c.TakeTickCounters())),
-            _platforms.Sum(p => (long)p.WorkersInSession),
-            projects,
-            results.SelectMany(r => r.TaskEvents).ToArray());
-        Totals.Add(report);
-        return report;
     }
+
+    /// <summary>The tick's report.</summary>
+    public TickReport Close(PlatformTickResult[] results) => new(
+        Window.Tick,
+        Window.StartMs,
+        _labCounters,
+        results.Select(r => r.Queues).ToArray(),
+        results.Select(r => r.Money).ToArray(),
+        RegionCountersSum.Of(_spec.Regions.Count, _cohorts.Select(c => c.TakeTickCounters())),
+        _platforms.Sum(p => (long)p.WorkersInSession),
+        _projects,
+        results.SelectMany(r => r.TaskEvents).ToArray());
 
     /// <summary>Every worker's totals, in id order.</summary>
     public WorkerRecord[] WorkerRecords() => _cohorts.SelectMany(c => c.Records()).ToArray();

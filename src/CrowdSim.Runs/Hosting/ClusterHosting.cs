@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CrowdSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,7 +38,7 @@ public static class ClusterHosting
                 o.ServiceId = ServiceId;
             });
             silo.Configure<SiloOptions>(o => o.SiloName = name);
-            silo.ConfigureEndpoints(advertised, siloPort == 0 ? FreePort() : siloPort, gatewayPort == 0 ? FreePort() : gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+            silo.ConfigureEndpoints(advertised, siloPort == 0 ? EmbeddedCluster.FreePort(IPAddress.Any) : siloPort, gatewayPort == 0 ? EmbeddedCluster.FreePort(IPAddress.Any) : gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(address.RedisConfiguration));
             silo.Services.AddCrowdSimSerialization();
             silo.Services.AddCrowdSimPlacement();
@@ -65,12 +64,5 @@ public static class ClusterHosting
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
         });
         return builder.Build();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Any, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

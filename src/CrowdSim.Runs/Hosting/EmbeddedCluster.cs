@@ -32,7 +32,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort());
+            silo.UseLocalhostClustering(siloPort: FreePort(IPAddress.Loopback), gatewayPort: FreePort(IPAddress.Loopback));
             silo.Services.AddCrowdSimSerialization();
             silo.Services.AddCrowdSimPlacement();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
@@ -49,9 +49,10 @@ public sealed class EmbeddedCluster : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A TCP port free on <paramref name="address"/> right now.</summary>
+    internal static int FreePort(IPAddress address)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        using var listener = new TcpListener(address, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
