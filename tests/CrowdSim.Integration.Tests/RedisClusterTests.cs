@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using CrowdSim.Runs.Hosting;
 
 namespace CrowdSim.Integration.Tests;
 
@@ -70,12 +71,7 @@ public sealed class RedisClusterTests
         return summary.RootElement.GetProperty("resultHash").GetString()!;
     }
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => EmbeddedCluster.FreePort(IPAddress.Loopback);
 
     /// <summary>A throwaway redis-server on a free loopback port, nothing saved to disk.</summary>
     private sealed class RedisServer : IAsyncDisposable

@@ -5,11 +5,14 @@ internal static class RepoRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>A path below the repository root, from '/'-separated segments.</summary>
+    public static string File(string relative) => System.IO.Path.Combine(Path, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "CrowdSim.sln")))
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "CrowdSim.sln")))
                 return dir.FullName;
         }
         throw new InvalidOperationException("CrowdSim.sln not found above " + AppContext.BaseDirectory);
