@@ -27,12 +27,13 @@ const string Help = """
 
     Usage:
       crowdsim run FILE [--set path=value]... [--seed N] [--replications R] [--parallel P] [--task-log]
-                        [--out DIR] [--workers-per-grain K] [--days N] [--cluster redis://HOST:PORT] [--quiet]
+                        [--out DIR] [--workers-per-grain K] [--days N] [--checkpoint-every 1d] [--cluster redis://HOST:PORT] [--quiet]
+      crowdsim run --resume CHECKPOINT_DIR [--cluster redis://HOST:PORT] [--quiet]
       crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--cluster ADDR] [--quiet]
       crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--cluster ADDR] [--quiet]
       crowdsim report DIR
       crowdsim validate FILE... [--set path=value]...
-      crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--out FILE]
+      crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--checkpoint-every 1d] [--cluster ADDR] [--out FILE]
       crowdsim silo --cluster redis://HOST:PORT [--name N] [--address IP] [--port P] [--gateway-port G]
       crowdsim --version
 
@@ -70,7 +71,7 @@ catch (ScenarioException e)
         Console.Error.WriteLine(error.ToString());
     return ExitCodes.BadInput;
 }
-catch (Exception e) when (e is UsageException or OutputFolderException)
+catch (Exception e) when (e is UsageException or OutputFolderException or CrowdSim.Runs.Checkpoints.CheckpointException)
 {
     Console.Error.WriteLine($"crowdsim: {e.Message}");
     return ExitCodes.BadInput;
@@ -78,6 +79,11 @@ catch (Exception e) when (e is UsageException or OutputFolderException)
 catch (CrowdSim.Runs.Hosting.ClusterUnavailableException e)
 {
     Console.Error.WriteLine($"crowdsim: {e.Message}");
+    return ExitCodes.Failure;
+}
+catch (CrowdSim.Runs.Hosting.SiloLostException e)
+{
+    Console.Error.WriteLine($"crowdsim: {e.Message}; there was no checkpoint to go back to (see --checkpoint-every), so the run stopped");
     return ExitCodes.Failure;
 }
 catch (OperationCanceledException)

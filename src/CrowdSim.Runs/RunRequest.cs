@@ -8,6 +8,12 @@ namespace CrowdSim.Runs;
 /// <param name="TaskLog">Whether to write the per-task event log (tasks.parquet); large for long runs.</param>
 public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? ScenarioFile, string Reproduce, bool TaskLog = false)
 {
+    /// <summary>Ticks between checkpoints; 0 writes none (and a failed run leaves nothing behind).</summary>
+    public int CheckpointEveryTicks { get; init; }
+
+    /// <summary>Where checkpoints go; null: beside the results folder (see <see cref="Checkpoints.CheckpointStore.DefaultFolder"/>).</summary>
+    public string? CheckpointFolder { get; init; }
+
     /// <summary>Default workers per cohort grain (see bench/README.md when it exists; chosen so a cohort's tick costs far more than a grain call).</summary>
     public const int DefaultWorkersPerGrain = 1000;
 }

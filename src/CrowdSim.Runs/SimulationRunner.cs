@@ -1,62 +1,105 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Runs.Checkpoints;
+using CrowdSim.Runs.Hosting;
 using CrowdSim.Runs.Output;
 
 namespace CrowdSim.Runs;
 
 /// <summary>
 /// Runs one scenario on a cluster (any <see cref="IGrainFactory"/>: the embedded silo, a test
-/// cluster or a remote one) and writes its results folder atomically.
+/// cluster or a remote one) and writes its results folder atomically. With checkpoints, the run's
+/// whole state is saved every so many ticks; a run stopped for any reason can be resumed from
+/// the last one (<see cref="ResumeAsync"/>), and a run that loses a silo (noticed by
+/// <paramref name="watch"/>) goes back to it by itself, on the silos that are left.
 /// </summary>
-public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
+public sealed class SimulationRunner(IGrainFactory grains, string clusterName, ISiloWatch? watch = null)
 {
+    private static readonly TimeSpan WatchEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FailureDiagnosis = TimeSpan.FromSeconds(60);
     private static int s_runs;
 
-    /// <summary>Runs the scenario to its horizon; on cancellation or failure no results folder is left behind.</summary>
+    /// <summary>
+    /// Runs the scenario to its horizon. Without checkpoints, a cancelled or failed run leaves no
+    /// results folder behind; with them, it leaves its checkpoint folder to resume from.
+    /// </summary>
     public async Task<RunResult> RunAsync(ScenarioSpec spec, RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (request.CheckpointEveryTicks <= 0)
+        {
+            using var folder = ResultsFolder.Create(request.OutputPath);
+            return await ExecuteAsync(spec, request, folder, store: null, from: null, progress, cancellation);
+        }
+        ResultsFolder.EnsureFree(request.OutputPath);
+        var store = CheckpointStore.Create(spec, request);
+        using var staged = ResultsFolder.Durable(request.OutputPath, store.OutputsPath);
+        return await ExecuteAsync(spec, request, staged, store, from: null, progress, cancellation);
+    }
+
+    /// <summary>Carries on a checkpointed run from its latest checkpoint, to the same results it would have had uninterrupted.</summary>
+    public async Task<RunResult> ResumeAsync(string checkpointFolder, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var store = CheckpointStore.Open(checkpointFolder);
+        var from = store.Latest()
+            ?? throw new CheckpointException($"{store.Folder}: the run stopped before its first checkpoint; start it again");
+        using var staged = ResultsFolder.Durable(store.Request.OutputPath, store.OutputsPath);
+        return await ExecuteAsync(store.Spec, store.Request, staged, store, from, progress, cancellation);
+    }
+
+    private async Task<RunResult> ExecuteAsync(
+        ScenarioSpec spec, RunRequest request, ResultsFolder folder, CheckpointStore? store, CheckpointInfo? from,
+        IProgress<RunProgress>? progress, CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        using var folder = ResultsFolder.Create(request.OutputPath);
-        var runId = $"{spec.Name}-{spec.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref s_runs)}";
-        var coordinator = grains.GetGrain<ICoordinatorGrain>(runId);
-        await coordinator.StartAsync(new RunSetup(runId, spec, request.WorkersPerGrain, request.TaskLog));
-        await File.WriteAllBytesAsync(folder.File("scenario.json"), Serialize(spec), cancellation);
+        if (from is null)
+            await File.WriteAllBytesAsync(folder.File("scenario.json"), Serialize(spec), cancellation);
+        var checkpoints = store is null ? null
+            : new RunCheckpoints(grains, store, from is null ? [] : [.. from.Recoveries, new RunRecovery("resumed with --resume", null, from.Tick)]);
 
-        var totals = new RunTotals(spec);
+        RunTotals totals;
         RunFinal final;
-        var outputs = RunOutputs.Create(spec, folder, request);
+        var outputs = RunOutputs.Create(spec, folder, request, resume: from is not null);
         try
         {
-            try
+            while (true)
             {
-                var stepTicks = Math.Max(1, spec.Ticks / spec.Days / 4);
-                var finished = false;
-                while (!finished)
+                var setup = new RunSetup(NewRunId(spec), spec, request.WorkersPerGrain, request.TaskLog);
+                var coordinator = grains.GetGrain<ICoordinatorGrain>(setup.RunId);
+                totals = new RunTotals(spec);
+                try
                 {
-                    cancellation.ThrowIfCancellationRequested();
-                    var step = await coordinator.StepAsync(stepTicks);
-                    foreach (var tick in step.Ticks)
-                    {
-                        totals.Add(tick);
-                        foreach (var output in outputs)
-                            output.Write(tick);
-                    }
-                    finished = step.Finished;
-                    progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
+                    if (watch is not null)
+                        await watch.StartAsync(cancellation);
+                    if (from is null)
+                        await Watched(coordinator.StartAsync(setup), cancellation);
+                    else
+                        await checkpoints!.RestoreAsync(setup, coordinator, from, totals, outputs, call => Watched(call, cancellation));
+                    await StepToEndAsync(setup, coordinator, checkpoints, totals, outputs, progress, cancellation);
+                    final = await Watched(coordinator.FinishAsync(), cancellation);
+                    break;
                 }
-            }
-            finally
-            {
-                // Always let the run's grains go, also when cancelled.
-                final = await coordinator.FinishAsync();
+                catch (SiloLostException lost)
+                {
+                    Abandon(setup);
+                    if (checkpoints?.Store.Latest() is not { } last)
+                        throw;
+                    checkpoints.Recovered(new RunRecovery($"lost {lost.Silo}", totals.Ticks, last.Tick));
+                    progress?.Report(new RunProgress(last.Tick, spec.Ticks, last.SimulatedDays,
+                        $"lost {lost.Silo} at tick {totals.Ticks}; resuming from the checkpoint at tick {last.Tick} (day {last.SimulatedDays:0.#}) on the silos that are left"));
+                    from = last;
+                }
+                catch
+                {
+                    await ReleaseAsync(coordinator);
+                    throw;
+                }
             }
             foreach (var output in outputs)
                 output.Finish(final.Workers);
@@ -78,11 +121,105 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
         await File.WriteAllBytesAsync(folder.File("summary.json"), Serialize(summary), cancellation);
 
         clock.Stop();
-        var manifest = Manifest(spec, request, started, clock.Elapsed.TotalSeconds);
+        var manifest = Manifest(spec, request, started, clock.Elapsed.TotalSeconds, checkpoints);
         await File.WriteAllBytesAsync(folder.File("manifest.json"), Serialize(manifest), cancellation);
         folder.Commit();
+        store?.Delete();
         return new RunResult(summary, manifest, folder.FinalPath);
     }
+
+    private async Task StepToEndAsync(
+        RunSetup setup, ICoordinatorGrain coordinator, RunCheckpoints? checkpoints, RunTotals totals, IReadOnlyList<ITickOutput> outputs,
+        IProgress<RunProgress>? progress, CancellationToken cancellation)
+    {
+        var spec = setup.Scenario;
+        var stepTicks = Math.Max(1, spec.Ticks / spec.Days / 4);
+        var finished = false;
+        while (!finished)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var limit = checkpoints is null ? stepTicks : Math.Min(stepTicks, checkpoints.TicksToNext(totals.Ticks));
+            var step = await Watched(coordinator.StepAsync(limit), cancellation);
+            foreach (var tick in step.Ticks)
+            {
+                totals.Add(tick);
+                foreach (var output in outputs)
+                    output.Write(tick);
+            }
+            finished = step.Finished;
+            progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
+            if (checkpoints is not null && !finished && checkpoints.Due(totals.Ticks))
+                await checkpoints.SaveAsync(setup, coordinator, totals, outputs, call => Watched(call, cancellation));
+        }
+    }
+
+    /// <summary>
+    /// Awaits a grain call; on a cluster, also watches its membership meanwhile, so that a lost
+    /// silo ends the wait at once, and a call that failed because a silo went says which.
+    /// </summary>
+    private async Task Watched(Task call, CancellationToken cancellation)
+    {
+        if (watch is null)
+        {
+            await call;
+            return;
+        }
+        while (await Task.WhenAny(call, Task.Delay(WatchEvery, cancellation)) != call)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (await watch.LostAsync(cancellation) is { } lost)
+            {
+                Observe(call);
+                throw new SiloLostException(lost);
+            }
+        }
+        try
+        {
+            await call;
+        }
+        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        {
+            var diagnosis = Stopwatch.StartNew();
+            while (diagnosis.Elapsed < FailureDiagnosis)
+            {
+                if (await watch.LostAsync(cancellation) is { } lost)
+                    throw new SiloLostException(lost);
+                await Task.Delay(WatchEvery, cancellation);
+            }
+            throw;
+        }
+    }
+
+    private async Task<T> Watched<T>(Task<T> call, CancellationToken cancellation)
+    {
+        await Watched((Task)call, cancellation);
+        return await call;
+    }
+
+    // The run's grains on the silos that are left still hold memory: let them go, without waiting on any.
+    private void Abandon(RunSetup setup)
+    {
+        var participants = new RunParticipants(grains, setup);
+        Observe(Task.WhenAll(participants.All.Select(p => participants.Get(p.Kind, p.Index).ReleaseAsync())));
+    }
+
+    // Cleanup after a failure (or cancellation): let the run's grains go if they answer within a minute.
+    private static async Task ReleaseAsync(ICoordinatorGrain coordinator)
+    {
+        try
+        {
+            await coordinator.FinishAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The original failure is what the caller reports; this one would only hide it.
+        }
+    }
+
+    private static void Observe(Task task) =>
+        task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+    private static string NewRunId(ScenarioSpec spec) => $"{spec.Name}-{spec.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref s_runs)}";
 
     private static string HashOutputs(ResultsFolder folder, RunSummary unhashed)
     {
@@ -99,7 +236,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
         return [.. bytes, (byte)'\n'];
     }
 
-    private RunManifest Manifest(ScenarioSpec spec, RunRequest request, DateTimeOffset started, double wallSeconds)
+    private RunManifest Manifest(ScenarioSpec spec, RunRequest request, DateTimeOffset started, double wallSeconds, RunCheckpoints? checkpoints)
     {
         var version = typeof(SimulationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
@@ -109,7 +246,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
             spec.Name,
             request.ScenarioFile,
             request.ScenarioFile is { } file && File.Exists(file) ? ResultHash.OfFile(file) : null,
-            Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(spec, ResultJson.Options))),
+            ScenarioHash.Of(spec),
             spec.Seed,
             plus < 0 ? version : version[..plus],
             plus < 0 ? null : version[(plus + 1)..],
@@ -119,6 +256,8 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName)
             wallSeconds,
             wallSeconds > 0 ? (double)spec.WorkerCount * spec.Ticks / wallSeconds : 0,
             Process.GetCurrentProcess().PeakWorkingSet64,
-            new MachineFacts(Environment.OSVersion.ToString(), Environment.ProcessorCount, Environment.Version.ToString(), Environment.MachineName));
+            new MachineFacts(Environment.OSVersion.ToString(), Environment.ProcessorCount, Environment.Version.ToString(), Environment.MachineName),
+            checkpoints?.Recoveries ?? [],
+            checkpoints?.Facts);
     }
 }

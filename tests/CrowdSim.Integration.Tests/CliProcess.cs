@@ -9,6 +9,13 @@ internal static class CliProcess
 
     public static async Task<Outcome> RunAsync(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        return await WaitAsync(process);
+    }
+
+    /// <summary>Starts the command without waiting for it (to kill it part-way, say); finish with <see cref="WaitAsync"/>.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -19,7 +26,12 @@ internal static class CliProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crowdsim.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Waits (at most 3 minutes) for a started command, and collects its output.</summary>
+    public static async Task<Outcome> WaitAsync(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

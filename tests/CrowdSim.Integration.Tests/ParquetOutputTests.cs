@@ -143,7 +143,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
         Assert.True(approvals > 0);
     }
 
-    private static async Task<string[]> TimeSeriesLinesAsync(string parquet)
+    internal static async Task<string[]> TimeSeriesLinesAsync(string parquet)
     {
         var ticks = await ValuesAsync<int>(parquet, "tick");
         var hours = await ValuesAsync<double>(parquet, "hours");
@@ -164,7 +164,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
         return [.. reader.Schema.DataFields.Select(f => f.Name)];
     }
 
-    private static Task<T[]> ValuesAsync<T>(string parquet, string column)
+    internal static Task<T[]> ValuesAsync<T>(string parquet, string column)
         where T : struct =>
         ReadColumnAsync<T>(parquet, column, (group, field, values) => group.ReadAsync<T>(field, values));
 
@@ -172,7 +172,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
         where T : struct =>
         ReadColumnAsync<T?>(parquet, column, (group, field, values) => group.ReadAsync<T>(field, values));
 
-    private static Task<string?[]> StringsAsync(string parquet, string column) =>
+    internal static Task<string?[]> StringsAsync(string parquet, string column) =>
         ReadColumnAsync<string?>(parquet, column, (group, field, values) => group.ReadAsync(field, values));
 
     private static async Task<TValue[]> ReadColumnAsync<TValue>(string parquet, string column, Func<ParquetRowGroupReader, DataField, Memory<TValue>, ValueTask> read)

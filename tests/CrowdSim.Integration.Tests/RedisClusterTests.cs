@@ -10,11 +10,13 @@ namespace CrowdSim.Integration.Tests;
 /// A real multi-process cluster: redis-server on a loopback port, two or three `crowdsim silo`
 /// processes joined through it, and `crowdsim run --cluster` as a client. The results must be
 /// identical to the embedded single-silo run. Skipped, saying so, when redis-server is not
-/// installed (.ci/run installs it).
+/// installed (.ci/run installs it). These take a minute or two, so they are in the Cluster
+/// category, which a plain <c>dotnet test</c> leaves out and .ci/run runs.
 /// </summary>
 public sealed class RedisClusterTests
 {
     [SkippableTheory]
+    [Trait("Category", "Cluster")]
     [InlineData(2)]
     [InlineData(3)]
     public async Task Silos_joined_through_Redis_give_the_embedded_runs_resultHash(int silos)
@@ -46,6 +48,51 @@ public sealed class RedisClusterTests
                 await silo.DisposeAsync();
         }
         Assert.All(processes, p => Assert.True(p.ExitCode == 0 && p.Output.Contains("left the cluster", StringComparison.Ordinal), p.Output));
+    }
+
+    [SkippableFact]
+    [Trait("Category", "Cluster")]
+    public async Task A_silo_killed_mid_run_is_named_and_the_run_resumes_on_the_others_to_the_same_resultHash()
+    {
+        var redisServer = RedisServer.Find();
+        Skip.If(redisServer is null, "redis-server is not installed (apt-get install redis-server); .ci/run installs it");
+        string[] scenario = [RepoPaths.TestScenario("tiny.yaml"), "--days", "6", "--workers-per-grain", "10", "--quiet"];
+
+        var embedded = RepoPaths.NewTempFolder("embedded-6d");
+        var alone = await CliProcess.RunAsync(RepoPaths.Root, ["run", .. scenario, "--out", embedded]);
+        Assert.True(alone.ExitCode == 0, alone.Stderr);
+
+        await using var redis = await RedisServer.StartAsync(redisServer!);
+        var cluster = $"redis://127.0.0.1:{redis.Port}";
+        var processes = new List<SiloProcess>();
+        try
+        {
+            for (var s = 0; s < 3; s++)
+                processes.Add(await SiloProcess.StartAsync(cluster, $"silo-{s}"));
+            var clustered = RepoPaths.NewTempFolder("clustered-killed");
+            CliProcess.Outcome outcome;
+            using (var run = CliProcess.Start(RepoPaths.Root, ["run", .. scenario, "--cluster", cluster, "--out", clustered, "--checkpoint-every", "1d"]))
+            {
+                // The first checkpoint is at day 1; 15 cohorts are spread over all three silos, so silo-1 holds some.
+                await CheckpointCliTests.WaitForAsync(() => Directory.Exists(Path.Combine(clustered + ".checkpoints", "tick-000096")), run);
+                processes[1].Kill();
+                outcome = await CliProcess.WaitAsync(run);
+            }
+
+            Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+            Assert.Matches(@"lost silo 'silo-1' \(127\.0\.0\.1:\d+, dead\) at tick \d+; resuming from the checkpoint at tick \d+", outcome.Stdout);
+            Assert.Equal(ResultHash(embedded), ResultHash(clustered));
+            Assert.False(Directory.Exists(clustered + ".checkpoints"));
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(clustered, "manifest.json")));
+            var recovery = Assert.Single(manifest.RootElement.GetProperty("recoveries").EnumerateArray());
+            Assert.StartsWith("lost silo 'silo-1'", recovery.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.Equal(2, await redis.MembersAsync());
+        }
+        finally
+        {
+            foreach (var silo in processes)
+                await silo.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -203,6 +250,9 @@ public sealed class RedisClusterTests
             if (line.Contains("joined the cluster", StringComparison.Ordinal))
                 joined.TrySetResult();
         }
+
+        /// <summary>Kills the silo outright (SIGKILL): no goodbye to the cluster, its grains simply gone.</summary>
+        public void Kill() => _process.Kill();
 
         public async ValueTask DisposeAsync()
         {

@@ -26,7 +26,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
     private const string Overlay = "Overlay";
     private const BindingFlags AnyStatic = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
 
-    private static readonly string RepoRoot = FindRepoRoot();
+    internal static readonly string RepoRoot = FindRepoRoot();
     private static readonly string SchemaText = File.ReadAllText(Path.Combine(RepoRoot, "schema", "scenario.schema.json"));
     private static readonly JsonSchema Schema = JsonSchema.FromText(SchemaText);
     private static readonly JsonObject SchemaJson = JsonNode.Parse(SchemaText)!.AsObject();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Runs;
+using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Scenarios;
 
@@ -16,7 +17,7 @@ namespace CrowdSim.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public const string Usage = "crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--cluster redis://HOST:PORT] [--out FILE]";
+    public const string Usage = "crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--checkpoint-every 1d] [--cluster redis://HOST:PORT] [--out FILE]";
 
     public const string DefaultScenario = "scenarios/baseline.yaml";
 
@@ -30,6 +31,7 @@ public static class BenchCommand
         var file = args.Text("scenario") ?? DefaultScenario;
         var outFile = args.Text("out");
         var cluster = ExperimentCommand.Cluster(args);
+        var checkpointEvery = args.Text("checkpoint-every");
         args.RejectUnknown();
         if (args.Positional.Count != 0)
             throw new UsageException($"bench takes no positional arguments: {Usage}");
@@ -41,8 +43,8 @@ public static class BenchCommand
         foreach (var (count, perGrain) in runs)
         {
             var line = runs.Length == 1
-                ? await RunOneAsync(file, Scaled(baseSpec, count), perGrain, cluster, cancellation)
-                : await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, cancellation);
+                ? await RunOneAsync(file, Scaled(baseSpec, count), perGrain, cluster, checkpointEvery, cancellation)
+                : await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, checkpointEvery, cancellation);
             Console.WriteLine(line);
             if (outFile is not null)
                 await File.AppendAllTextAsync(outFile, line + Environment.NewLine, cancellation);
@@ -82,18 +84,21 @@ public static class BenchCommand
         };
     }
 
-    private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, CancellationToken cancellation)
+    private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, string? checkpointEvery, CancellationToken cancellation)
     {
+        var everyTicks = checkpointEvery is null ? 0 : RunCommand.CheckpointTicks(checkpointEvery, spec);
         var process = Stopwatch.StartNew();
         var folder = Path.Combine(Path.GetTempPath(), $"crowdsim-bench-{Environment.ProcessId}");
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
+        var checkpoints = CheckpointStore.DefaultFolder(folder);
+        foreach (var stale in new[] { folder, checkpoints }.Where(Directory.Exists))
+            Directory.Delete(stale, recursive: true);
         try
         {
             await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
-            var runner = new SimulationRunner(cluster.Grains, cluster.Name);
+            var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
             var clock = Stopwatch.StartNew();
-            var result = await runner.RunAsync(spec, new RunRequest(folder, perGrain, file, "bench"), null, cancellation);
+            var request = new RunRequest(folder, perGrain, file, "bench") { CheckpointEveryTicks = everyTicks };
+            var result = await runner.RunAsync(spec, request, null, cancellation);
             clock.Stop();
             var workers = spec.WorkerCount;
             var grains = ((workers + perGrain - 1) / perGrain) + spec.Labs.Count + spec.Vendors.Count + spec.Platforms.Count + 1;
@@ -115,18 +120,19 @@ public static class BenchCommand
                 result.Summary.ResultHash,
                 Environment.ProcessorCount,
                 System.Runtime.GCSettings.IsServerGC,
-                cluster.Name);
+                cluster.Name,
+                result.Manifest.Checkpoints);
             return JsonSerializer.Serialize(line, Json);
         }
         finally
         {
-            if (Directory.Exists(folder))
-                Directory.Delete(folder, recursive: true);
+            foreach (var written in new[] { folder, checkpoints }.Where(Directory.Exists))
+                Directory.Delete(written, recursive: true);
         }
     }
 
     // The same command for one size, in a fresh process: its peak memory is this run's alone.
-    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, string? cluster, CancellationToken cancellation)
+    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, string? cluster, string? checkpointEvery, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -137,6 +143,11 @@ public static class BenchCommand
         {
             start.ArgumentList.Add("--cluster");
             start.ArgumentList.Add(cluster);
+        }
+        if (checkpointEvery is not null)
+        {
+            start.ArgumentList.Add("--checkpoint-every");
+            start.ArgumentList.Add(checkpointEvery);
         }
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync(cancellation);
@@ -193,5 +204,6 @@ public static class BenchCommand
         string ResultHash,
         int Cores,
         bool ServerGc,
-        string Cluster);
+        string Cluster,
+        Runs.Output.CheckpointFacts? Checkpoints);
 }

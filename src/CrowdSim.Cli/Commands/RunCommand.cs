@@ -1,5 +1,6 @@
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Runs;
+using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Scenarios;
 using Spectre.Console;
@@ -9,10 +10,13 @@ namespace CrowdSim.Cli.Commands;
 /// <summary><c>crowdsim run FILE</c>: runs a scenario on the embedded Orleans silo and writes its results.</summary>
 public static class RunCommand
 {
-    public const string Usage = "crowdsim run FILE [--set PATH=VALUE]... [--seed N] [--replications R] [--parallel P] [--task-log] [--out DIR] [--workers-per-grain K] [--days N] [--cluster redis://HOST:PORT] [--quiet]";
+    public const string Usage = "crowdsim run FILE [--set PATH=VALUE]... [--seed N] [--replications R] [--parallel P] [--task-log] [--out DIR] [--workers-per-grain K] [--days N] [--checkpoint-every 1d] [--cluster redis://HOST:PORT] [--quiet]  |  crowdsim run --resume DIR [--cluster redis://HOST:PORT] [--quiet]";
 
     public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
     {
+        if (args.Text("resume") is { } resume)
+            return await ResumeAsync(args, resume, console, cancellation);
+        var checkpointEvery = args.Text("checkpoint-every");
         var seed = args.Integer("seed", 0, long.MaxValue);
         var outDir = args.Text("out");
         var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
@@ -39,19 +43,74 @@ public static class RunCommand
         var reproduce = $"crowdsim run {file} --seed {spec.Seed} --days {spec.Days} --workers-per-grain {workersPerGrain}{sets}";
         var reps = (int)(replications ?? loaded.Plan.Replications);
         if (reps > 1)
+        {
+            if (checkpointEvery is not null)
+                throw new UsageException("--checkpoint-every applies to a single run, not to --replications");
             return await RunReplicationsAsync(console, quiet, file, spec, overrides, reps, parallel, outDir, workersPerGrain, clusterAddress, cancellation);
-        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog);
+        }
+        var everyTicks = checkpointEvery is null ? 0 : CheckpointTicks(checkpointEvery, spec);
+        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks };
+        var checkpoints = everyTicks > 0 ? CheckpointStore.DefaultFolder(output) : null;
 
         await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
-        var runner = new SimulationRunner(cluster.Grains, cluster.Name);
-        var result = await ProgressDisplay.RunAsync(
+        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
+        var result = await WithResumeHintAsync(checkpoints, () => ProgressDisplay.RunAsync(
             console,
             quiet,
             $"{spec.Name}: {spec.Days} days, {spec.WorkerCount:N0} workers",
-            progress => runner.RunAsync(spec, request, progress, cancellation));
+            progress => runner.RunAsync(spec, request, progress, cancellation)));
         Reporting.ReportBuilder.Build(result.OutputPath);
         SummaryPrinter.Print(console, result);
         return ExitCodes.Success;
+    }
+
+    /// <summary><c>crowdsim run --resume DIR</c>: carries on a checkpointed run from its last checkpoint.</summary>
+    private static async Task<int> ResumeAsync(Arguments args, string folder, IAnsiConsole console, CancellationToken cancellation)
+    {
+        var quiet = args.Flag("quiet");
+        var clusterAddress = ExperimentCommand.Cluster(args);
+        args.RejectUnknown();
+        if (args.Positional.Count > 0)
+            throw new UsageException("run --resume takes the checkpoint folder only: the scenario and settings are the ones the run started with");
+        var store = CheckpointStore.Open(folder);
+        var from = store.Latest()
+            ?? throw new CheckpointException($"{store.Folder}: the run stopped before its first checkpoint; start it again");
+
+        await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
+        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
+        var spec = store.Spec;
+        var result = await WithResumeHintAsync(store.Folder, () => ProgressDisplay.RunAsync(
+            console,
+            quiet,
+            $"{spec.Name}: {spec.Days} days, {spec.WorkerCount:N0} workers, from day {from.SimulatedDays:0.#}",
+            progress => runner.ResumeAsync(store.Folder, progress, cancellation)));
+        Reporting.ReportBuilder.Build(result.OutputPath);
+        SummaryPrinter.Print(console, result);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The ticks of <paramref name="spec"/> in a <c>--checkpoint-every</c> interval such as 1d.</summary>
+    internal static int CheckpointTicks(string text, Model.Scenario.ScenarioSpec spec)
+    {
+        var minutes = CheckpointInterval.Minutes(text, out var error) ?? throw new UsageException($"--checkpoint-every: {error}");
+        return CheckpointInterval.Ticks(minutes, spec, out error) ?? throw new UsageException($"--checkpoint-every: {error}");
+    }
+
+    // A run that stops after writing checkpoints can be carried on: say how.
+    private static async Task<RunResult> WithResumeHintAsync(string? checkpoints, Func<Task<RunResult>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception) when (checkpoints is not null && Directory.Exists(checkpoints))
+        {
+            var latest = CheckpointStore.Open(checkpoints).Latest();
+            Console.Error.WriteLine(latest is null
+                ? $"crowdsim: the run stopped before its first checkpoint ({checkpoints}); nothing to resume"
+                : $"crowdsim: the run stopped; its last checkpoint is at day {latest.SimulatedDays:0.#}. Resume with: crowdsim run --resume {checkpoints}");
+            throw;
+        }
     }
 
     private static async Task<int> RunReplicationsAsync(

@@ -9,7 +9,7 @@ public static class ProgressDisplay
     public static async Task<RunResult> RunAsync(IAnsiConsole console, bool quiet, string title, Func<IProgress<RunProgress>, Task<RunResult>> run)
     {
         if (quiet)
-            return await run(new Progress<RunProgress>(_ => { }));
+            return await run(new SynchronousProgress(p => Notify(console, p)));
         if (!console.Profile.Capabilities.Interactive)
             return await run(new PlainProgress(console, title));
 
@@ -21,11 +21,19 @@ public static class ProgressDisplay
                 var task = context.AddTask(Markup.Escape(title), maxValue: 1.0);
                 result = await run(new SynchronousProgress(p =>
                 {
+                    Notify(console, p);
                     task.Value = p.TicksTotal == 0 ? 1.0 : p.TicksDone / (double)p.TicksTotal;
                     task.Description = Markup.Escape($"{title} — day {p.SimulatedDays:F1}");
                 }));
             });
         return result!;
+    }
+
+    // Notices (a lost silo, a resume) are printed whatever the display: they change what the run did.
+    private static void Notify(IAnsiConsole console, RunProgress progress)
+    {
+        if (progress.Notice is { } notice)
+            console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
     }
 
     /// <summary>Reports on the caller's thread, so the display and the run never race.</summary>
@@ -40,6 +48,7 @@ public static class ProgressDisplay
 
         public void Report(RunProgress value)
         {
+            Notify(console, value);
             var decile = value.TicksTotal == 0 ? 10 : value.TicksDone * 10 / value.TicksTotal;
             if (decile == _lastDecile)
                 return;

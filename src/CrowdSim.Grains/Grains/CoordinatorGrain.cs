@@ -1,6 +1,7 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Labs;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
@@ -28,6 +29,37 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task StartAsync(RunSetup setup)
     {
+        Attach(setup);
+
+        // Platforms first: vendors publish their rates to them on initialisation.
+        await Task.WhenAll(_platforms.Select((p, i) => p.InitAsync(setup, i)));
+        await Task.WhenAll(_vendors.Select((v, i) => v.InitAsync(setup, i)).Concat(_labs.Select((l, i) => l.InitAsync(setup, i))));
+        _cohortNextCheckMs = await Task.WhenAll(_cohorts.Select((c, i) => c.InitAsync(setup, i)));
+        _nextTick = 0;
+    }
+
+    public Task ResumeAsync(RunSetup setup, byte[] state)
+    {
+        Attach(setup);
+        StateReader.FromBytes(state, r =>
+        {
+            r.Section(nameof(CoordinatorGrain));
+            _nextTick = r.ReadInt();
+            _cohortNextCheckMs = new long[_cohorts.Length];
+            r.ReadInto(_cohortNextCheckMs);
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(w =>
+    {
+        w.Section(nameof(CoordinatorGrain));
+        w.Write(_nextTick);
+        w.Write(_cohortNextCheckMs);
+    }));
+
+    private void Attach(RunSetup setup)
+    {
         _setup = setup;
         var spec = setup.Scenario;
         _events = new EventSchedule(spec);
@@ -37,12 +69,6 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         _platforms = Enumerable.Range(0, spec.Platforms.Count).Select(i => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(runId, i))).ToArray();
         var cohortCount = CohortLayout.Ranges(spec.WorkerCount, setup.WorkersPerGrain).Count;
         _cohorts = Enumerable.Range(0, cohortCount).Select(i => GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(runId, i))).ToArray();
-
-        // Platforms first: vendors publish their rates to them on initialisation.
-        await Task.WhenAll(_platforms.Select((p, i) => p.InitAsync(setup, i)));
-        await Task.WhenAll(_vendors.Select((v, i) => v.InitAsync(setup, i)).Concat(_labs.Select((l, i) => l.InitAsync(setup, i))));
-        _cohortNextCheckMs = await Task.WhenAll(_cohorts.Select((c, i) => c.InitAsync(setup, i)));
-        _nextTick = 0;
     }
 
     public async Task<StepResult> StepAsync(int maxTicks)

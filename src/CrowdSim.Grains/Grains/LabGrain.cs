@@ -1,6 +1,7 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Labs;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
@@ -16,10 +17,18 @@ public sealed class LabGrain : Grain, ILabGrain
 
     public Task InitAsync(RunSetup setup, int lab)
     {
-        _setup = setup;
-        _demand = new LabDemand(setup.Scenario, lab);
+        Build(setup, lab);
         return Task.CompletedTask;
     }
+
+    public Task RestoreAsync(RunSetup setup, int lab, byte[] state)
+    {
+        Build(setup, lab);
+        StateReader.FromBytes(state, _demand!.Restore);
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_demand!.Save));
 
     public Task ApplyAsync(EventMessage message)
     {
@@ -45,6 +54,12 @@ public sealed class LabGrain : Grain, ILabGrain
         }
         await Task.WhenAll(deliveries);
         return new LabTick(output.Counters, [.. output.Projects]);
+    }
+
+    private void Build(RunSetup setup, int lab)
+    {
+        _setup = setup;
+        _demand = new LabDemand(setup.Scenario, lab);
     }
 
     public Task ReleaseAsync()

@@ -1,6 +1,7 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
@@ -18,11 +19,25 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
 
     public Task InitAsync(RunSetup setup, int platform)
     {
+        Build(setup, platform);
+        return Task.CompletedTask;
+    }
+
+    public Task RestoreAsync(RunSetup setup, int platform, byte[] state)
+    {
+        Build(setup, platform);
+        StateReader.FromBytes(state, _market!.Restore);
+        return Task.CompletedTask;
+    }
+
+    private void Build(RunSetup setup, int platform)
+    {
         _setup = setup;
         _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain, setup.RecordTaskEvents);
         _cohorts = new IWorkerCohortGrain?[CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain).Count];
-        return Task.CompletedTask;
     }
+
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_market!.Save));
 
     public Task ApplyAsync(EventMessage message)
     {

@@ -1,6 +1,7 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Vendors;
 
@@ -21,6 +22,17 @@ public sealed class VendorGrain : Grain, IVendorGrain
         _book = new VendorBook(setup.Scenario, vendor);
         return PublishRatesAsync();
     }
+
+    public Task RestoreAsync(RunSetup setup, int vendor, byte[] state)
+    {
+        _setup = setup;
+        _vendor = vendor;
+        _book = new VendorBook(setup.Scenario, vendor);
+        StateReader.FromBytes(state, _book.Restore);
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_book!.Save));
 
     public Task ApplyAsync(EventMessage message)
     {

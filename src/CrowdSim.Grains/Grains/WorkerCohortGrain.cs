@@ -1,6 +1,7 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Simulation;
 using CrowdSim.Model.Workers;
@@ -18,13 +19,27 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
 
     public Task<long> InitAsync(RunSetup setup, int cohort)
     {
+        Build(setup, cohort);
+        return Task.FromResult(_cohort!.NextCheckMs);
+    }
+
+    public Task RestoreAsync(RunSetup setup, int cohort, byte[] state)
+    {
+        Build(setup, cohort);
+        StateReader.FromBytes(state, _cohort!.Restore);
+        return Task.CompletedTask;
+    }
+
+    private void Build(RunSetup setup, int cohort)
+    {
         _setup = setup;
         var range = CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain)[cohort];
         _cohort = new WorkerCohort(setup.Scenario, range.FirstId, range.Count);
         _platforms = Enumerable.Range(0, setup.Scenario.Platforms.Count).Select(p => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p))).ToArray();
         _claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
-        return Task.FromResult(_cohort.NextCheckMs);
     }
+
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_cohort!.Save));
 
     public Task CollectAsync(int tick)
     {

@@ -12,6 +12,16 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     /// <summary>Creates and initialises every grain of the run.</summary>
     Task StartAsync(RunSetup setup);
 
+    /// <summary>
+    /// Takes over a run restored from a checkpoint: every participant has already been restored
+    /// (see <see cref="IRunParticipant.SaveAsync"/>); <paramref name="state"/> is what
+    /// <see cref="SaveAsync"/> returned.
+    /// </summary>
+    Task ResumeAsync(RunSetup setup, byte[] state);
+
+    /// <summary>The coordinator's own state between steps: the next tick and when each cohort is next due.</summary>
+    Task<byte[]> SaveAsync();
+
     /// <summary>Runs up to <paramref name="maxTicks"/> ticks and returns what each measured.</summary>
     Task<StepResult> StepAsync(int maxTicks);
 

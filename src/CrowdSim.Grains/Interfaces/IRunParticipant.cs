@@ -5,4 +5,7 @@ public interface IRunParticipant
 {
     /// <summary>Drops the run's state and deactivates.</summary>
     Task ReleaseAsync();
+
+    /// <summary>The grain's whole model state, at a tick barrier (for a checkpoint).</summary>
+    Task<byte[]> SaveAsync();
 }

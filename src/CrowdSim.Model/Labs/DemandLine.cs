@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 
 namespace CrowdSim.Model.Labs;
@@ -73,5 +74,45 @@ internal sealed class DemandLine(DemandSpec spec, int index, int taskType, int v
                 factor += (multiplier - 1.0) * overlap / (endMs - startMs);
         }
         return factor;
+    }
+
+    /// <summary>Writes what events changed: surges in force, batches to come, the automation ramp.</summary>
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(DemandLine));
+        w.Write(Surges.Count);
+        foreach (var (startMs, endMs, multiplier) in Surges)
+        {
+            w.Write(startMs);
+            w.Write(endMs);
+            w.Write(multiplier);
+        }
+        w.Write(Batches.Count);
+        foreach (var (atMs, tasks) in Batches)
+        {
+            w.Write(atMs);
+            w.Write(tasks);
+        }
+        w.Write(AutomationFrom);
+        w.Write(AutomationTo);
+        w.Write(AutomationStartMs);
+        w.Write(AutomationRampMs);
+    }
+
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(DemandLine));
+        Surges.Clear();
+        var surges = r.Count();
+        for (var k = 0; k < surges; k++)
+            Surges.Add((r.ReadLong(), r.ReadLong(), r.ReadDouble()));
+        Batches.Clear();
+        var batches = r.Count();
+        for (var k = 0; k < batches; k++)
+            Batches.Add((r.ReadLong(), r.ReadInt()));
+        AutomationFrom = r.ReadDouble();
+        AutomationTo = r.ReadDouble();
+        AutomationStartMs = r.ReadLong();
+        AutomationRampMs = r.ReadLong();
     }
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 
 namespace CrowdSim.Model.Labs;
@@ -32,5 +33,27 @@ public sealed class LabCounters
         AutomatedEscrowMicros += other.AutomatedEscrowMicros;
         Posted += other.Posted;
         EscrowPaid += other.EscrowPaid;
+    }
+
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(LabCounters));
+        w.Write(Created);
+        w.Write(SpilloverCreated);
+        w.Write(Automated);
+        w.Write(AutomatedEscrowMicros);
+        w.Write(Posted);
+        w.Write(EscrowPaid);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(LabCounters));
+        Created = r.ReadLong();
+        SpilloverCreated = r.ReadLong();
+        Automated = r.ReadLong();
+        AutomatedEscrowMicros = r.ReadLong();
+        Posted = r.ReadLong();
+        EscrowPaid = r.ReadLong();
     }
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Randomness;
 using CrowdSim.Model.Scenario;
@@ -190,4 +191,26 @@ public sealed class LabDemand
 
     private IEnumerable<DemandLine> LinesOf(string taskType) =>
         _lines.Where(l => _spec.TaskTypes[l.TaskType].Id == taskType);
+
+    /// <summary>Writes the lab's state at a tick barrier: each line's surges, batches and automation, and the spill-over due next tick.</summary>
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(LabDemand));
+        w.Write(_lines.Length);
+        foreach (var line in _lines)
+            line.Save(w);
+        w.Write(_spilloverMeans);
+        w.Write(_spilloverTick);
+    }
+
+    /// <summary>Reads back what <see cref="Save"/> wrote, into a lab built from the same scenario.</summary>
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(LabDemand));
+        r.Expect(_lines.Length, "demand lines");
+        foreach (var line in _lines)
+            line.Restore(r);
+        r.ReadInto(_spilloverMeans);
+        _spilloverTick = r.ReadInt();
+    }
 }

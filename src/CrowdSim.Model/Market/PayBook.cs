@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Time;
 
@@ -109,5 +110,39 @@ public sealed class PayBook
                 ranks[(t * regions) + offered[k]] = k;
         }
         return ranks;
+    }
+
+    /// <summary>Writes what events and vendors changed: vendors' rates as last set, wage-change multipliers and overrides.</summary>
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(PayBook));
+        w.Write(_vendorRates.Length);
+        foreach (var rates in _vendorRates)
+        {
+            w.Write(rates is not null);
+            if (rates is not null)
+                w.Write(rates);
+        }
+        w.Write(_multiplier);
+        w.Write(_override);
+    }
+
+    /// <summary>Reads back what <see cref="Save"/> wrote; regions' ranks under cheapest-first are recomputed from the rates.</summary>
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(PayBook));
+        r.Expect(_vendorRates.Length, "vendors");
+        for (var v = 0; v < _vendorRates.Length; v++)
+        {
+            _vendorRates[v] = null;
+            _cheapestRank[v] = null;
+            if (!r.ReadBool())
+                continue;
+            var rates = new long[_multiplier.Length];
+            r.ReadInto(rates);
+            SetVendorRates(v, rates);
+        }
+        r.ReadInto(_multiplier);
+        r.ReadInto(_override);
     }
 }

@@ -10,7 +10,7 @@ namespace CrowdSim.Model.Market;
 /// workers in continuous time within each tick. Tasks and claims that arrive during a tick are
 /// sorted before they are processed, so the outcome never depends on the order they were delivered in.
 /// </summary>
-public sealed class PlatformMarket
+public sealed partial class PlatformMarket
 {
     private const long MinHandlingMs = 1_000;
 

@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>Money that moved through one platform in one tick, in micro-dollars.</summary>
@@ -35,4 +37,28 @@ public sealed class PlatformMoney
 
     /// <summary>Escrow still held for open tasks at the end of the tick.</summary>
     public long EscrowHeldEnd { get; set; }
+
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(PlatformMoney));
+        w.Write(EscrowIn);
+        w.Write(WorkerPay);
+        w.Write(Fees);
+        w.Write(TrainingPay);
+        w.Write(EscrowHeldEnd);
+        w.Write(RefundsByLab);
+        w.Write(MarginByVendor);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(PlatformMoney));
+        EscrowIn = r.ReadLong();
+        WorkerPay = r.ReadLong();
+        Fees = r.ReadLong();
+        TrainingPay = r.ReadLong();
+        EscrowHeldEnd = r.ReadLong();
+        r.ReadInto(RefundsByLab);
+        r.ReadInto(MarginByVendor);
+    }
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 
 namespace CrowdSim.Model.Market;
@@ -65,5 +66,33 @@ public sealed class PlatformPolicies
                 FeeCap = on ? change.Share : null;
                 break;
         }
+    }
+
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(PlatformPolicies));
+        w.Write(_payFloorByRegion.Length);
+        foreach (var floor in _payFloorByRegion)
+            w.Write(floor);
+        w.Write(PaidTrainingUsdPerHour);
+        w.Write(PayRejected);
+        w.Write(Transparency);
+        w.Write(Notifications);
+        w.Write(MaxContinuousMs);
+        w.Write(FeeCap);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(PlatformPolicies));
+        r.Expect(_payFloorByRegion.Length, "regions");
+        for (var region = 0; region < _payFloorByRegion.Length; region++)
+            _payFloorByRegion[region] = r.ReadNullableDouble();
+        PaidTrainingUsdPerHour = r.ReadNullableDouble();
+        PayRejected = r.ReadBool();
+        Transparency = r.ReadBool();
+        Notifications = r.ReadBool();
+        MaxContinuousMs = r.ReadNullableLong();
+        FeeCap = r.ReadNullableDouble();
     }
 }

@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>A task on its way to, or waiting in, a platform queue.</summary>
@@ -19,4 +21,21 @@ public readonly record struct PostedTask(
     long EscrowMicros,
     long RewardMicros,
     int Requester = -1,
-    int Takes = 0);
+    int Takes = 0)
+{
+    internal void Save(StateWriter w)
+    {
+        w.Write(Id);
+        w.Write(PostedMs);
+        w.Write(Lab);
+        w.Write(Vendor);
+        w.Write(TaskType);
+        w.Write(EscrowMicros);
+        w.Write(RewardMicros);
+        w.Write(Requester);
+        w.Write(Takes);
+    }
+
+    internal static PostedTask Read(StateReader r) =>
+        new(r.ReadLong(), r.ReadLong(), r.ReadInt(), r.ReadInt(), r.ReadInt(), r.ReadLong(), r.ReadLong(), r.ReadInt(), r.ReadInt());
+}

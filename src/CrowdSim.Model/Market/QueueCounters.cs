@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>What happened in one queue (platform × poster × task type) during one tick.</summary>
@@ -55,5 +57,45 @@ public sealed class QueueCounters
         WaitsEnded += other.WaitsEnded;
         WaitedMs += other.WaitedMs;
         BacklogAgeEndMs += other.BacklogAgeEndMs;
+    }
+
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(QueueCounters));
+        w.Write(Arrivals);
+        w.Write(Taken);
+        w.Write(Submitted);
+        w.Write(Approved);
+        w.Write(Rejected);
+        w.Write(Expired);
+        w.Write(Abandoned);
+        w.Write(BacklogEnd);
+        w.Write(InServiceEnd);
+        w.Write(WaitSumMs);
+        w.Write(SojournSumMs);
+        w.Write(BacklogAreaMs);
+        w.Write(WaitsEnded);
+        w.Write(WaitedMs);
+        w.Write(BacklogAgeEndMs);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(QueueCounters));
+        Arrivals = r.ReadLong();
+        Taken = r.ReadLong();
+        Submitted = r.ReadLong();
+        Approved = r.ReadLong();
+        Rejected = r.ReadLong();
+        Expired = r.ReadLong();
+        Abandoned = r.ReadLong();
+        BacklogEnd = r.ReadLong();
+        InServiceEnd = r.ReadLong();
+        WaitSumMs = r.ReadLong();
+        SojournSumMs = r.ReadLong();
+        BacklogAreaMs = r.ReadLong();
+        WaitsEnded = r.ReadLong();
+        WaitedMs = r.ReadLong();
+        BacklogAgeEndMs = r.ReadLong();
     }
 }

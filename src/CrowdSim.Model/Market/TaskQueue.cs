@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>
@@ -165,5 +167,47 @@ public sealed class TaskQueue
             bigger[i] = _items[(_head + i) % _items.Length];
         _items = bigger;
         _head = 0;
+    }
+
+    /// <summary>Writes the queue's state: the waiting tasks from the head, returns by task id, the tick's counts and the waits.</summary>
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(TaskQueue));
+        w.Write(Count);
+        for (var k = 0; k < Count; k++)
+            _items[(_head + k) % _items.Length].Save(w);
+        w.Write(_returnedMs.Count);
+        foreach (var (id, ms) in _returnedMs.OrderBy(p => p.Key))
+        {
+            w.Write(id);
+            w.Write(ms);
+        }
+        w.Write(_waitStartSum);
+        w.Write(_lastMs);
+        Tick.Save(w);
+        Waits.Save(w);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(TaskQueue));
+        var count = r.Count();
+        _items = new PostedTask[Math.Max(_items.Length, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
+        for (var k = 0; k < count; k++)
+            _items[k] = PostedTask.Read(r);
+        _head = 0;
+        Count = count;
+        _returnedMs.Clear();
+        var returned = r.Count();
+        for (var k = 0; k < returned; k++)
+        {
+            var id = r.ReadLong();
+            if (!_returnedMs.TryAdd(id, r.ReadLong()))
+                throw new CheckpointFormatException($"task {id} returned twice to queue {Index}");
+        }
+        _waitStartSum = r.ReadLong();
+        _lastMs = r.ReadLong();
+        Tick.Restore(r);
+        Waits.Restore(r);
     }
 }

@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>
@@ -38,4 +40,27 @@ public readonly record struct WorkerClaim(
 {
     /// <summary>Whether this is a salaried worker.</summary>
     public bool Salaried => Employer >= 0;
+
+    internal void Save(StateWriter w)
+    {
+        w.Write(WorkerId);
+        w.Write(AtMs);
+        w.Write(TieBreak);
+        w.Write(Region);
+        w.Write(ReservationUsdPerHour);
+        w.Write(Speed);
+        w.Write(ErrorRate);
+        w.Write(SessionEndMs);
+        w.Write(Qualified);
+        w.Write(FailedCourses);
+        w.Write(TrainingHorizonHours);
+        w.Write(FatigueOnsetMs);
+        w.Write(FatiguePerHour);
+        w.Write(Employer);
+        w.Write(RoundTheClock);
+    }
+
+    internal static WorkerClaim Read(StateReader r) => new(
+        r.ReadInt(), r.ReadLong(), r.ReadULong(), r.ReadInt(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadLong(),
+        r.ReadULong(), r.ReadULong(), r.ReadDouble(), r.ReadLong(), r.ReadDouble(), r.ReadInt(), r.ReadBool());
 }

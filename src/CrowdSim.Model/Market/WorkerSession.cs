@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Market;
 
 /// <summary>A worker's stay on a platform, from check-in until they stop taking tasks.</summary>
@@ -30,4 +32,51 @@ internal sealed class WorkerSession(WorkerClaim claim, long endMs)
 
     /// <summary>A salaried worker waiting for work since this time.</summary>
     public long WaitingSinceMs { get; set; }
+
+    /// <summary>Writes the session, its current queue as an index (-1 for none).</summary>
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(WorkerSession));
+        Claim.Save(w);
+        w.Write(EndMs);
+        w.Write(PeriodStartMs);
+        w.Write(Qualified);
+        w.Write(FailedCourses);
+        w.Write((int)Activity);
+        Current.Save(w);
+        w.Write(CurrentQueue?.Index ?? -1);
+        w.Write(CurrentStartMs);
+        w.Write(CurrentPayMicros);
+        w.Write(CourseType);
+        w.Write(WaitingSinceMs);
+    }
+
+    /// <summary>A session written by <see cref="Save"/>, its current queue looked up in <paramref name="queues"/>.</summary>
+    public static WorkerSession Restore(StateReader r, IReadOnlyList<TaskQueue> queues)
+    {
+        r.Section(nameof(WorkerSession));
+        return new WorkerSession(WorkerClaim.Read(r), r.ReadLong())
+        {
+            PeriodStartMs = r.ReadLong(),
+            Qualified = r.ReadULong(),
+            FailedCourses = r.ReadULong(),
+            Activity = ActivityOf(r.ReadInt()),
+            Current = PostedTask.Read(r),
+            CurrentQueue = QueueOf(r.ReadInt(), queues),
+            CurrentStartMs = r.ReadLong(),
+            CurrentPayMicros = r.ReadLong(),
+            CourseType = r.ReadInt(),
+            WaitingSinceMs = r.ReadLong(),
+        };
+    }
+
+    private static SessionActivity ActivityOf(int value) =>
+        Enum.IsDefined((SessionActivity)value) ? (SessionActivity)value : throw new CheckpointFormatException($"a session activity of {value}");
+
+    private static TaskQueue? QueueOf(int index, IReadOnlyList<TaskQueue> queues) => index switch
+    {
+        -1 => null,
+        _ when index >= 0 && index < queues.Count => queues[index],
+        _ => throw new CheckpointFormatException($"queue {index} of a platform with {queues.Count}"),
+    };
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Labs;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
@@ -78,5 +79,57 @@ public sealed class RunTotals
         }
         for (var r = 0; r < Regions.Length; r++)
             Regions[r].Add(tick.Regions[r]);
+    }
+
+    /// <summary>Writes the totals: ticks seen, every counter and the money per lab, vendor and platform.</summary>
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(RunTotals));
+        w.Write(Ticks);
+        w.Write(Labs.Length);
+        foreach (var lab in Labs)
+            lab.Save(w);
+        w.Write(Queues.Length);
+        foreach (var platform in Queues)
+        {
+            w.Write(platform.Length);
+            foreach (var queue in platform)
+                queue.Save(w);
+        }
+        w.Write(Regions.Length);
+        foreach (var region in Regions)
+            region.Save(w);
+        w.Write(RefundsByLab);
+        w.Write(MarginByVendor);
+        w.Write(FeesByPlatform);
+        w.Write(WorkerPayByPlatforms);
+        w.Write(TrainingPay);
+        w.Write(EscrowHeldByPlatform);
+    }
+
+    /// <summary>Reads back what <see cref="Save"/> wrote, into totals built for the same scenario.</summary>
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(RunTotals));
+        Ticks = r.ReadInt();
+        r.Expect(Labs.Length, "labs");
+        foreach (var lab in Labs)
+            lab.Restore(r);
+        r.Expect(Queues.Length, "platforms");
+        foreach (var platform in Queues)
+        {
+            r.Expect(platform.Length, "queues");
+            foreach (var queue in platform)
+                queue.Restore(r);
+        }
+        r.Expect(Regions.Length, "regions");
+        foreach (var region in Regions)
+            region.Restore(r);
+        r.ReadInto(RefundsByLab);
+        r.ReadInto(MarginByVendor);
+        r.ReadInto(FeesByPlatform);
+        WorkerPayByPlatforms = r.ReadLong();
+        TrainingPay = r.ReadLong();
+        r.ReadInto(EscrowHeldByPlatform);
     }
 }

@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Metrics;
 
 /// <summary>
@@ -68,5 +70,35 @@ public sealed class WaitHistogram
         var low = (long)(SubBuckets + sub) << shift;
         var width = 1L << shift;
         return low + ((width - 1) / 2.0);
+    }
+
+    /// <summary>Writes the buckets that hold a count, as (bucket, count) pairs in bucket order.</summary>
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(WaitHistogram));
+        w.Write(Counts.Length);
+        w.Write(Counts.Count(c => c != 0));
+        for (var i = 0; i < Counts.Length; i++)
+        {
+            if (Counts[i] == 0)
+                continue;
+            w.Write(i);
+            w.Write(Counts[i]);
+        }
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(WaitHistogram));
+        r.Expect(Counts.Length, "histogram buckets");
+        Array.Clear(Counts);
+        var filled = r.Count();
+        for (var k = 0; k < filled; k++)
+        {
+            var bucket = r.ReadInt();
+            if (bucket < 0 || bucket >= Counts.Length)
+                throw new CheckpointFormatException($"histogram bucket {bucket} of {Counts.Length}");
+            Counts[bucket] = r.ReadLong();
+        }
     }
 }

@@ -15,7 +15,7 @@ namespace CrowdSim.Model.Simulation;
 /// <see cref="Clear"/>, <see cref="ApplyOutcomes"/>, <see cref="Close"/>) so that benchmarks can
 /// stop a tick just before the phase they measure.
 /// </summary>
-public sealed class LocalSimulation
+public sealed partial class LocalSimulation
 {
     private readonly ScenarioSpec _spec;
     private readonly EventSchedule _events;

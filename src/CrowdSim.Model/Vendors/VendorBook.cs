@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
 
@@ -61,5 +62,21 @@ public sealed class VendorBook
         for (var t = 0; t < _spec.TaskTypes.Count; t++)
             next[PayCells.Of(_spec, t, r)] = -1;
         _rates = next;
+    }
+
+    /// <summary>Writes the vendor's current rates.</summary>
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(VendorBook));
+        w.Write(_rates);
+    }
+
+    /// <summary>Reads back what <see cref="Save"/> wrote into a fresh array (the current one may have been handed to a platform).</summary>
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(VendorBook));
+        var rates = new long[_rates.Length];
+        r.ReadInto(rates);
+        _rates = rates;
     }
 }

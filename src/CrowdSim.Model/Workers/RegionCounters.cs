@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Workers;
 
 /// <summary>What the workers of one region did in one tick (or over a run). Times in milliseconds, money in micro-dollars.</summary>
@@ -88,5 +90,59 @@ public sealed class RegionCounters
         WorkerWeeksAtRisk += other.WorkerWeeksAtRisk;
         SalaryMicros += other.SalaryMicros;
         BilledMicros += other.BilledMicros;
+    }
+
+    internal void Save(StateWriter w)
+    {
+        w.Section(nameof(RegionCounters));
+        w.Write(Checks);
+        w.Write(NightChecks);
+        w.Write(Sessions);
+        w.Write(SearchMs);
+        w.Write(PaidMs);
+        w.Write(RejectedMs);
+        w.Write(AbandonedMs);
+        w.Write(TrainingMs);
+        w.Write(EarningsMicros);
+        w.Write(NightMs);
+        w.Write(TasksApproved);
+        w.Write(TasksRejected);
+        w.Write(TasksAbandoned);
+        w.Write(CoursesPassed);
+        w.Write(CoursesFailed);
+        w.Write(Deactivations);
+        w.Write(Departures);
+        w.Write(RecruitsJoined);
+        w.Write(RecruitsDroppedOut);
+        w.Write(WorkerWeeksAtRisk);
+        w.Write(SalaryMicros);
+        w.Write(BilledMicros);
+    }
+
+    internal void Restore(StateReader r)
+    {
+        r.Section(nameof(RegionCounters));
+        Checks = r.ReadLong();
+        NightChecks = r.ReadLong();
+        Sessions = r.ReadLong();
+        SearchMs = r.ReadLong();
+        PaidMs = r.ReadLong();
+        RejectedMs = r.ReadLong();
+        AbandonedMs = r.ReadLong();
+        TrainingMs = r.ReadLong();
+        EarningsMicros = r.ReadLong();
+        NightMs = r.ReadLong();
+        TasksApproved = r.ReadLong();
+        TasksRejected = r.ReadLong();
+        TasksAbandoned = r.ReadLong();
+        CoursesPassed = r.ReadLong();
+        CoursesFailed = r.ReadLong();
+        Deactivations = r.ReadLong();
+        Departures = r.ReadLong();
+        RecruitsJoined = r.ReadLong();
+        RecruitsDroppedOut = r.ReadLong();
+        WorkerWeeksAtRisk = r.ReadLong();
+        SalaryMicros = r.ReadLong();
+        BilledMicros = r.ReadLong();
     }
 }

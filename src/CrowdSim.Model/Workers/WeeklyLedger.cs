@@ -1,3 +1,5 @@
+using CrowdSim.Model.Checkpoints;
+
 namespace CrowdSim.Model.Workers;
 
 /// <summary>
@@ -43,5 +45,25 @@ internal sealed class WeeklyLedger(int count)
         var mean = _sum[i] / n;
         var variance = Math.Max(0, (_sumSquares[i] / n) - (mean * mean));
         return Math.Sqrt(variance) / mean;
+    }
+
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(WeeklyLedger));
+        w.Write(_weekEarnings);
+        w.Write(_weekMs);
+        w.Write(_sum);
+        w.Write(_sumSquares);
+        w.Write(_weeks);
+    }
+
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(WeeklyLedger));
+        r.ReadInto(_weekEarnings);
+        r.ReadInto(_weekMs);
+        r.ReadInto(_sum);
+        r.ReadInto(_sumSquares);
+        r.ReadInto(_weeks);
     }
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 
 namespace CrowdSim.Model.Workers;
@@ -106,5 +107,43 @@ internal sealed class WorkerTotals(int count)
     {
         NightMs[i] += nightMs;
         tick.NightMs += nightMs;
+    }
+
+    public void Save(StateWriter w)
+    {
+        w.Section(nameof(WorkerTotals));
+        w.Write(PaidMs);
+        w.Write(SearchMs);
+        w.Write(RejectedMs);
+        w.Write(AbandonedMs);
+        w.Write(TrainingMs);
+        w.Write(Earnings);
+        w.Write(Checks);
+        w.Write(NightChecks);
+        w.Write(NightMs);
+        w.Write(LongestStretchMs);
+        w.Write(Approved);
+        w.Write(Rejected);
+        w.Write(Abandoned);
+        w.Write(Deactivations);
+    }
+
+    public void Restore(StateReader r)
+    {
+        r.Section(nameof(WorkerTotals));
+        r.ReadInto(PaidMs);
+        r.ReadInto(SearchMs);
+        r.ReadInto(RejectedMs);
+        r.ReadInto(AbandonedMs);
+        r.ReadInto(TrainingMs);
+        r.ReadInto(Earnings);
+        r.ReadInto(Checks);
+        r.ReadInto(NightChecks);
+        r.ReadInto(NightMs);
+        r.ReadInto(LongestStretchMs);
+        r.ReadInto(Approved);
+        r.ReadInto(Rejected);
+        r.ReadInto(Abandoned);
+        r.ReadInto(Deactivations);
     }
 }

@@ -19,9 +19,13 @@ public sealed class RunCluster : IAsyncDisposable
         _client = client;
         Grains = grains;
         Name = name;
+        Watch = client is null ? null : new MembershipWatch(grains);
     }
 
     public IGrainFactory Grains { get; }
+
+    /// <summary>Watches a multi-silo cluster's membership for lost silos; null for the embedded silo, which lives and dies with the run.</summary>
+    public ISiloWatch? Watch { get; }
 
     /// <summary>"embedded", or the Redis address of the cluster.</summary>
     public string Name { get; }

@@ -9,14 +9,16 @@ internal sealed class ProjectsWriter : ITickOutput
 {
     public const string Header = "tick,hours,lab,taskType,codeName,kind,tasks";
 
+    private readonly TextOutput _file;
     private readonly StreamWriter _out;
     private readonly ScenarioSpec _spec;
 
-    public ProjectsWriter(string path, ScenarioSpec spec)
+    /// <param name="resume">Open the file a checkpointed run left, to be rewound to its mark.</param>
+    public ProjectsWriter(string path, ScenarioSpec spec, bool resume = false)
     {
-        _out = OutputFiles.CreateText(path);
+        _file = new TextOutput(path, Header, resume);
+        _out = _file.Writer;
         _spec = spec;
-        _out.Write(Header + "\n");
     }
 
     public void Write(TickReport report)
@@ -35,7 +37,13 @@ internal sealed class ProjectsWriter : ITickOutput
         }
     }
 
-    public void Finish(IReadOnlyList<Model.Workers.WorkerRecord> workers) => _out.Flush();
+    public void Finish(IReadOnlyList<Model.Workers.WorkerRecord> workers) => _file.Flush();
 
-    public void Dispose() => _out.Dispose();
+    public string FileName => _file.FileName;
+
+    public OutputMark Checkpoint() => _file.Checkpoint();
+
+    public void Rewind(OutputMark mark) => _file.Rewind(mark);
+
+    public void Dispose() => _file.Dispose();
 }

@@ -11,7 +11,7 @@ internal sealed class TaskEventsParquetWriter : ITickOutput
 {
     private readonly ParquetRowFile<TaskEvent> _file;
 
-    public TaskEventsParquetWriter(string path, ScenarioSpec spec)
+    public TaskEventsParquetWriter(string path, ScenarioSpec spec, bool resume = false)
     {
         ParquetColumn<TaskEvent>[] columns =
         [
@@ -25,7 +25,7 @@ internal sealed class TaskEventsParquetWriter : ITickOutput
             ParquetColumns.NullableInt32<TaskEvent>("workerId", e => e.WorkerId < 0 ? null : e.WorkerId),
             ParquetColumns.Double<TaskEvent>("payUsd", e => Money.ToUsd(e.PayMicros)),
         ];
-        _file = new ParquetRowFile<TaskEvent>(path, columns);
+        _file = new ParquetRowFile<TaskEvent>(path, columns, resume: resume);
     }
 
     public void Write(TickReport tick)
@@ -35,6 +35,12 @@ internal sealed class TaskEventsParquetWriter : ITickOutput
     }
 
     public void Finish(IReadOnlyList<WorkerRecord> workers) => _file.Flush();
+
+    public string FileName => _file.FileName;
+
+    public OutputMark Checkpoint() => _file.Checkpoint();
+
+    public void Rewind(OutputMark mark) => _file.Rewind(mark);
 
     public void Dispose() => _file.Dispose();
 

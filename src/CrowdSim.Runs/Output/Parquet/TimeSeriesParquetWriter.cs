@@ -20,10 +20,10 @@ internal sealed class TimeSeriesParquetWriter : ITickOutput
     private readonly TimeSeriesRows _rows;
     private readonly ParquetRowFile<TimeSeriesRow> _file;
 
-    public TimeSeriesParquetWriter(string path, ScenarioSpec spec, int rowGroupRows = ParquetRowFile<TimeSeriesRow>.DefaultRowGroupRows)
+    public TimeSeriesParquetWriter(string path, ScenarioSpec spec, int rowGroupRows = ParquetRowFile<TimeSeriesRow>.DefaultRowGroupRows, bool resume = false)
     {
         _rows = new TimeSeriesRows(spec);
-        _file = new ParquetRowFile<TimeSeriesRow>(path, Columns, rowGroupRows);
+        _file = new ParquetRowFile<TimeSeriesRow>(path, Columns, rowGroupRows, resume);
     }
 
     public void Write(TickReport tick)
@@ -33,6 +33,12 @@ internal sealed class TimeSeriesParquetWriter : ITickOutput
     }
 
     public void Finish(IReadOnlyList<WorkerRecord> workers) => _file.Flush();
+
+    public string FileName => _file.FileName;
+
+    public OutputMark Checkpoint() => _file.Checkpoint();
+
+    public void Rewind(OutputMark mark) => _file.Rewind(mark);
 
     public void Dispose() => _file.Dispose();
 }

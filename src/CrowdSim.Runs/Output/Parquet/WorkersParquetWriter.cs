@@ -11,7 +11,7 @@ internal sealed class WorkersParquetWriter : ITickOutput
 {
     private readonly ParquetRowFile<WorkerRecord> _file;
 
-    public WorkersParquetWriter(string path, ScenarioSpec spec)
+    public WorkersParquetWriter(string path, ScenarioSpec spec, bool resume = false)
     {
         ParquetColumn<WorkerRecord>[] columns =
         [
@@ -43,7 +43,7 @@ internal sealed class WorkersParquetWriter : ITickOutput
             ParquetColumns.NullableDouble<WorkerRecord>("leftDay", w => w.LeftMs < 0 ? null : w.LeftMs / (double)SimTime.MsPerDay),
             ParquetColumns.NullableDouble<WorkerRecord>("weeklyEarningsCv", w => w.WeeklyEarningsCv),
         ];
-        _file = new ParquetRowFile<WorkerRecord>(path, columns);
+        _file = new ParquetRowFile<WorkerRecord>(path, columns, resume: resume);
     }
 
     public void Write(TickReport tick)
@@ -57,6 +57,12 @@ internal sealed class WorkersParquetWriter : ITickOutput
             _file.Add(worker);
         _file.Flush();
     }
+
+    public string FileName => _file.FileName;
+
+    public OutputMark Checkpoint() => _file.Checkpoint();
+
+    public void Rewind(OutputMark mark) => _file.Rewind(mark);
 
     public void Dispose() => _file.Dispose();
 }

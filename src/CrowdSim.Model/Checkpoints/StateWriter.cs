@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace CrowdSim.Model.Checkpoints;
+
+/// <summary>
+/// Writes a model object's state for a checkpoint: little-endian binary, arrays prefixed with
+/// their length, each object's state opened by a named section so that a reader that has drifted
+/// out of step fails at once with the name of what it expected. What is written must be a pure
+/// function of the state (no hash-ordered collections), so that equal states give equal bytes.
+/// </summary>
+public sealed class StateWriter : IDisposable
+{
+    private readonly BinaryWriter _out;
+
+    public StateWriter(Stream stream) => _out = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+
+    /// <summary>Opens the state of one object (read back with <see cref="StateReader.Section"/>).</summary>
+    public void Section(string name) => _out.Write(name);
+
+    public void Write(bool value) => _out.Write(value);
+    public void Write(int value) => _out.Write(value);
+    public void Write(long value) => _out.Write(value);
+    public void Write(ulong value) => _out.Write(value);
+    public void Write(double value) => _out.Write(value);
+    public void Write(string value) => _out.Write(value);
+
+    public void Write(double? value)
+    {
+        _out.Write(value.HasValue);
+        if (value is { } v)
+            _out.Write(v);
+    }
+
+    public void Write(long? value)
+    {
+        _out.Write(value.HasValue);
+        if (value is { } v)
+            _out.Write(v);
+    }
+
+    public void Write(ReadOnlySpan<long> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    public void Write(ReadOnlySpan<int> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    public void Write(ReadOnlySpan<ulong> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    public void Write(ReadOnlySpan<double> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    public void Write(ReadOnlySpan<bool> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    /// <summary>Bytes, e.g. an array of byte-sized enums seen through <see cref="System.Runtime.InteropServices.MemoryMarshal.AsBytes{T}(Span{T})"/>.</summary>
+    public void Write(ReadOnlySpan<byte> values)
+    {
+        _out.Write(values.Length);
+        foreach (var v in values)
+            _out.Write(v);
+    }
+
+    /// <summary>The state of a whole object as bytes.</summary>
+    public static byte[] ToBytes(Action<StateWriter> save)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StateWriter(buffer))
+            save(writer);
+        return buffer.ToArray();
+    }
+
+    public void Dispose() => _out.Dispose();
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Runs.Output;
+using CrowdSim.Scenarios;
+
+namespace CrowdSim.Runs.Checkpoints;
+
+/// <summary>
+/// A checkpoint folder (by default the results folder's name + <c>.checkpoints</c>):
+/// <list type="bullet">
+/// <item>run.json and scenario.yaml: the run as asked for;</item>
+/// <item>outputs/: the results folder being written (moved into place when the run ends);</item>
+/// <item>tick-NNNNNN/: a complete checkpoint (state.bin, checkpoint.json), written under a hidden
+/// name and renamed when complete, so a folder with this name is never half-written. The last
+/// two are kept.</item>
+/// </list>
+/// </summary>
+public sealed class CheckpointStore
+{
+    /// <summary>The version of run.json, checkpoint.json and state.bin this build writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    private const int Keep = 2;
+    private const string RunFile = "run.json";
+    private const string ScenarioFile = "scenario.yaml";
+    private const string InfoFile = "checkpoint.json";
+    private const string StateName = "state.bin";
+
+    private CheckpointStore(string folder, CheckpointRun run, ScenarioSpec spec)
+    {
+        Folder = folder;
+        Run = run;
+        Spec = spec;
+    }
+
+    public string Folder { get; }
+
+    public CheckpointRun Run { get; }
+
+    public ScenarioSpec Spec { get; }
+
+    /// <summary>Where the results are written until the run ends.</summary>
+    public string OutputsPath => Path.Combine(Folder, "outputs");
+
+    /// <summary>The request the run was started with.</summary>
+    public RunRequest Request => new(Run.OutputPath, Run.WorkersPerGrain, Run.ScenarioFile, Run.Reproduce, Run.TaskLog)
+    {
+        CheckpointEveryTicks = Run.EveryTicks,
+        CheckpointFolder = Folder,
+    };
+
+    /// <summary>The checkpoint folder used when none is named: beside the results folder.</summary>
+    public static string DefaultFolder(string outputPath) =>
+        Path.GetFullPath(outputPath).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + ".checkpoints";
+
+    /// <summary>Starts a new checkpoint folder; it must not exist yet (or be empty).</summary>
+    public static CheckpointStore Create(ScenarioSpec spec, RunRequest request)
+    {
+        var folder = Path.GetFullPath(request.CheckpointFolder ?? DefaultFolder(request.OutputPath));
+        if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
+            throw new OutputFolderException($"{folder}: already exists; resume that run with `crowdsim run --resume {folder}`, or delete it");
+        var run = new CheckpointRun(FormatVersion, ScenarioHash.Of(spec), Path.GetFullPath(request.OutputPath), request.WorkersPerGrain,
+            request.ScenarioFile, request.Reproduce, request.TaskLog, request.CheckpointEveryTicks);
+        Directory.CreateDirectory(folder);
+        WriteAtomically(Path.Combine(folder, ScenarioFile), System.Text.Encoding.UTF8.GetBytes(ScenarioWriter.ToYaml(spec)));
+        WriteAtomically(Path.Combine(folder, RunFile), JsonSerializer.SerializeToUtf8Bytes(run, ResultJson.Options));
+        Directory.CreateDirectory(Path.Combine(folder, "outputs"));
+        return new CheckpointStore(folder, run, spec);
+    }
+
+    /// <summary>Opens a checkpoint folder to resume from.</summary>
+    public static CheckpointStore Open(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        var runPath = Path.Combine(folder, RunFile);
+        if (!File.Exists(runPath))
+            throw new CheckpointException($"{folder}: not a checkpoint folder (no {RunFile}); expected the folder `run --checkpoint-every` wrote");
+        var run = ReadJson<CheckpointRun>(runPath);
+        if (run.Format != FormatVersion)
+            throw new CheckpointException($"{runPath}: checkpoint format {run.Format}; this build reads format {FormatVersion}");
+        var spec = ScenarioLoader.LoadFile(Path.Combine(folder, ScenarioFile));
+        if (ScenarioHash.Of(spec) != run.ScenarioSha256)
+            throw new CheckpointException($"{Path.Combine(folder, ScenarioFile)}: not the scenario the run started with (its hash differs from run.json's)");
+        return new CheckpointStore(folder, run, spec);
+    }
+
+    /// <summary>The latest complete checkpoint, or null if none has been written yet.</summary>
+    public CheckpointInfo? Latest()
+    {
+        var latest = Completed().LastOrDefault();
+        return latest is null ? null : ReadJson<CheckpointInfo>(Path.Combine(latest, InfoFile));
+    }
+
+    /// <summary>The state file of <paramref name="checkpoint"/>.</summary>
+    public string StatePath(CheckpointInfo checkpoint) => Path.Combine(Folder, Name(checkpoint.Tick), StateName);
+
+    /// <summary>
+    /// Writes a checkpoint after <paramref name="tick"/> ticks: the state (through
+    /// <paramref name="writeState"/>, given the path to write) and the outputs' marks; then drops
+    /// all but the latest two.
+    /// </summary>
+    public async Task<CheckpointInfo> SaveAsync(
+        int tick, double simulatedDays, IReadOnlyList<OutputMark> outputs, IReadOnlyList<RunRecovery> recoveries, Func<string, Task<(string Sha256, long Bytes)>> writeState)
+    {
+        var staging = Path.Combine(Folder, "." + Name(tick) + ".partial");
+        if (Directory.Exists(staging))
+            Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        var (sha, bytes) = await writeState(Path.Combine(staging, StateName));
+        var info = new CheckpointInfo(FormatVersion, tick, simulatedDays, outputs, sha, bytes, recoveries);
+        WriteAtomically(Path.Combine(staging, InfoFile), JsonSerializer.SerializeToUtf8Bytes(info, ResultJson.Options));
+        var final = Path.Combine(Folder, Name(tick));
+        if (Directory.Exists(final))
+            Directory.Delete(final, recursive: true);
+        Directory.Move(staging, final);
+        foreach (var old in Completed().SkipLast(Keep))
+            Directory.Delete(old, recursive: true);
+        return info;
+    }
+
+    /// <summary>Removes the folder (once its outputs have been moved into place).</summary>
+    public void Delete() => Directory.Delete(Folder, recursive: true);
+
+    private IEnumerable<string> Completed() =>
+        Directory.EnumerateDirectories(Folder, "tick-*").Where(d => long.TryParse(Path.GetFileName(d)["tick-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Where(d => File.Exists(Path.Combine(d, InfoFile)))
+            .OrderBy(d => long.Parse(Path.GetFileName(d)["tick-".Length..], CultureInfo.InvariantCulture));
+
+    private static string Name(int tick) => "tick-" + tick.ToString("D6", CultureInfo.InvariantCulture);
+
+    private static T ReadJson<T>(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), ResultJson.Options)
+                ?? throw new CheckpointException($"{path}: empty");
+        }
+        catch (JsonException e)
+        {
+            throw new CheckpointException($"{path}: not valid ({e.Message})");
+        }
+    }
+
+    private static void WriteAtomically(string path, byte[] content)
+    {
+        var temporary = path + ".partial";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            file.Write(content);
+            file.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+}

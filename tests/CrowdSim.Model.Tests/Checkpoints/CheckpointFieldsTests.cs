@@ -1,0 +1,165 @@
+using System.Reflection;
+using CrowdSim.Model.Labs;
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Metrics;
+using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Vendors;
+using CrowdSim.Model.Workers;
+
+namespace CrowdSim.Model.Tests.Checkpoints;
+
+/// <summary>
+/// Every instance field of the checkpointed types is either saved or declared here as derived from
+/// the scenario (or as a buffer that is empty or unused between ticks), with the reason. A field
+/// added to one of these types fails the test until its author decides which it is, and saves it
+/// if it changes over a run.
+/// </summary>
+public class CheckpointFieldsTests
+{
+    private const string Saved = "saved";
+
+    private static readonly Dictionary<Type, (string Field, string Reason)[]> Fields = new()
+    {
+        [typeof(LocalSimulation)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_events", "the scenario's timeline, built from the scenario"),
+            ("_labs", Saved), ("_vendors", Saved), ("_platforms", Saved), ("_cohorts", Saved),
+            ("_workersPerCohort", "a constructor argument; the cohorts' count and ranges are checked on restore"),
+            ("_labCounters", "this tick's lab counts: replaced by Post before Close reads them"),
+            ("_projects", "this tick's project launches: replaced by Post before Close reads them"),
+            ("Totals", Saved), ("NextTick", Saved), ("Window", Saved),
+        ],
+        [typeof(EventSchedule)] =
+        [
+            ("spec", "the scenario, a constructor argument"),
+            ("_tickMs", "the scenario's tick length"),
+        ],
+        [typeof(LabDemand)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_lab", "a constructor argument"),
+            ("_lines", Saved),
+            ("_arrivals", "stateless: its streams are keyed by tick"),
+            ("_spilloverMeans", Saved), ("_spilloverTick", Saved),
+        ],
+        [typeof(DemandLine)] =
+        [
+            ("Spec", "from the scenario"), ("Index", "from the scenario"), ("TaskType", "from the scenario"),
+            ("Vendor", "from the scenario"), ("Platform", "from the scenario"), ("EscrowMicros", "from the scenario"),
+            ("RewardMicros", "from the scenario"), ("Requesters", "drawn from the seed at construction"),
+            ("SpilloverTarget", "from the scenario"),
+            ("Surges", Saved), ("Batches", Saved),
+            ("AutomationFrom", Saved), ("AutomationTo", Saved), ("AutomationStartMs", Saved), ("AutomationRampMs", Saved),
+        ],
+        [typeof(LineArrivals)] =
+        [
+            ("seed", "the scenario's seed"), ("lab", "a constructor argument"), ("utcOffsetMinutes", "the lab's clock, from the scenario"),
+        ],
+        [typeof(VendorBook)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_rates", Saved),
+            ("Platform", "from the scenario"),
+        ],
+        [typeof(PlatformMarket)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_workersPerCohort", "a constructor argument, the caller restores with the one it saved with"),
+            ("_queues", Saved),
+            ("_queueByKey", "a lookup of _queues by key"),
+            ("_sessions", Saved), ("_eventSeq", Saved), ("_sessionCount", Saved), ("_due", Saved), ("_waiting", Saved),
+            ("_pendingTasks", "a tick's tasks: empty between ticks (checked)"),
+            ("_pendingClaims", "a tick's claims: empty between ticks (checked)"),
+            ("_outcomes", "a tick's outcomes per cohort: empty between ticks (checked)"),
+            ("_touchedCohorts", "a tick's cohorts with outcomes: empty between ticks (checked)"),
+            ("_inService", Saved),
+            ("_expire", "a delegate to Expire"),
+            ("_platform", "a constructor argument"),
+            ("_taskEvents", "a tick's task log: empty between ticks (checked); whether it is kept is a constructor argument"),
+            ("_occupied", Saved),
+            ("_candidates", "scratch list, cleared before each use"),
+            ("_money", Saved), ("_escrowHeld", Saved),
+            ("Policies", Saved), ("Pay", Saved),
+        ],
+        [typeof(TaskQueue)] =
+        [
+            ("_returnedMs", Saved),
+            ("_items", "saved as the Count waiting tasks from the head; the buffer's layout and size are not state"),
+            ("_head", "see _items: restored as 0"),
+            ("_waitStartSum", Saved), ("_lastMs", Saved),
+            ("Index", "from the layout"), ("Key", "from the layout"), ("ExpiryMs", "from the scenario"),
+            ("Count", Saved), ("Tick", Saved), ("Waits", Saved),
+        ],
+        [typeof(WorkerSession)] =
+        [
+            ("Claim", Saved), ("EndMs", Saved), ("PeriodStartMs", Saved), ("Qualified", Saved), ("FailedCourses", Saved),
+            ("Activity", Saved), ("Current", Saved), ("CurrentQueue", "saved as the queue's index, -1 for none"),
+            ("CurrentStartMs", Saved), ("CurrentPayMicros", Saved), ("CourseType", Saved), ("WaitingSinceMs", Saved),
+        ],
+        [typeof(PayBook)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_policies", "the market's Policies, saved by the market"),
+            ("_feeShare", "from the scenario"),
+            ("_vendorRates", Saved),
+            ("_cheapestRank", "recomputed from _vendorRates on restore"),
+            ("_multiplier", Saved), ("_override", Saved),
+        ],
+        [typeof(PlatformPolicies)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_payFloorByRegion", Saved), ("PaidTrainingUsdPerHour", Saved), ("PayRejected", Saved), ("Transparency", Saved),
+            ("Notifications", Saved), ("MaxContinuousMs", Saved), ("FeeCap", Saved),
+        ],
+        [typeof(WorkerCohort)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_profiles", "drawn from the seed at construction, never changed"),
+            ("_poolPlatforms", "from the scenario"),
+            ("_employer", "from the scenario"),
+            ("_wakeUps", Saved), ("_scheduledMs", Saved), ("_status", Saved), ("_reservation", Saved),
+            ("_sessionPlatform", Saved), ("_sessionStartMs", Saved), ("_sessionTasks", Saved), ("_pendingCheck", Saved),
+            ("_qualified", Saved), ("_failedCourses", Saved), ("_deactivated", Saved), ("_rejectionRate", Saved),
+            ("_reviewed", Saved), ("_joinedMs", Saved), ("_leftMs", Saved), ("_notifying", Saved),
+            ("_totals", Saved), ("_week", Saved), ("_tick", Saved), ("_nextWeekMs", Saved),
+            ("FirstId", "a constructor argument, checked on restore"), ("Count", "a constructor argument, checked on restore"),
+        ],
+        [typeof(WorkerTotals)] =
+        [
+            ("PaidMs", Saved), ("SearchMs", Saved), ("RejectedMs", Saved), ("AbandonedMs", Saved), ("TrainingMs", Saved),
+            ("Earnings", Saved), ("Checks", Saved), ("NightChecks", Saved), ("NightMs", Saved), ("LongestStretchMs", Saved),
+            ("Approved", Saved), ("Rejected", Saved), ("Abandoned", Saved), ("Deactivations", Saved),
+        ],
+        [typeof(WeeklyLedger)] =
+        [
+            ("_weekEarnings", Saved), ("_weekMs", Saved), ("_sum", Saved), ("_sumSquares", Saved), ("_weeks", Saved),
+        ],
+        [typeof(WaitHistogram)] = [("Counts", "saved as its non-zero buckets")],
+        [typeof(RunTotals)] =
+        [
+            ("Ticks", Saved), ("Labs", Saved), ("Queues", Saved), ("Regions", Saved), ("RefundsByLab", Saved),
+            ("MarginByVendor", Saved), ("FeesByPlatform", Saved), ("WorkerPayByPlatforms", Saved), ("TrainingPay", Saved),
+            ("EscrowHeldByPlatform", Saved),
+        ],
+    };
+
+    public static TheoryData<string> Types() => [.. Fields.Keys.Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void EveryField_IsSavedOrDeclaredDerived(string typeName)
+    {
+        var (type, declared) = Fields.Single(f => f.Key.Name == typeName);
+        var actual = type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Select(f => Readable(f.Name)).ToArray();
+        var names = declared.Select(d => d.Field).ToArray();
+        Assert.True(
+            actual.Order().SequenceEqual(names.Order()),
+            $"{type.Name}: fields not declared here: [{string.Join(", ", actual.Except(names))}]; declared but gone: [{string.Join(", ", names.Except(actual))}]");
+        Assert.All(declared, d => Assert.False(string.IsNullOrWhiteSpace(d.Reason)));
+    }
+
+    /// <summary>A property's name for its backing field, a parameter's for a captured primary-constructor parameter.</summary>
+    private static string Readable(string field) =>
+        field.StartsWith('<') ? field[1..field.IndexOf('>', StringComparison.Ordinal)] : field;
+}
