@@ -10,7 +10,8 @@ namespace CrowdSim.Experiments;
 /// results folder is written atomically, so cancelling keeps every run that finished. Results are
 /// placed by (cell, replication), never by the order runs happen to finish in.
 /// </summary>
-public sealed class ExperimentRunner(IGrainFactory grains, string clusterName)
+/// <param name="watch">On a multi-silo cluster, its membership watch: a run whose silo is lost stops at once, naming it.</param>
+public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, Runs.Hosting.ISiloWatch? watch = null)
 {
     public async Task<ExperimentResult> RunAsync(ExperimentRequest request, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -28,7 +29,7 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName)
                 progress?.Report(new ExperimentProgress(done, jobs.Length, daysByJob.Sum(), daysTotal));
         }
 
-        var runner = new SimulationRunner(grains, clusterName);
+        var runner = new SimulationRunner(grains, clusterName, watch);
         using var slots = new SemaphoreSlim(Math.Max(1, request.Parallel));
         var cancelled = false;
         var tasks = jobs.Select(async (job, index) =>

@@ -21,8 +21,6 @@ namespace CrowdSim.Runs;
 /// </summary>
 public sealed class SimulationRunner(IGrainFactory grains, string clusterName, ISiloWatch? watch = null)
 {
-    private static readonly TimeSpan WatchEvery = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan FailureDiagnosis = TimeSpan.FromSeconds(60);
     private static int s_runs;
 
     /// <summary>
@@ -75,14 +73,13 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
                 totals = new RunTotals(spec);
                 try
                 {
-                    if (watch is not null)
-                        await watch.StartAsync(cancellation);
+                    var guard = await CallGuard.StartAsync(watch, cancellation);
                     if (from is null)
-                        await Watched(coordinator.StartAsync(setup), cancellation);
+                        await guard.Await(coordinator.StartAsync(setup));
                     else
-                        await checkpoints!.RestoreAsync(setup, coordinator, from, totals, outputs, call => Watched(call, cancellation));
-                    await StepToEndAsync(setup, coordinator, checkpoints, totals, outputs, progress, cancellation);
-                    final = await Watched(coordinator.FinishAsync(), cancellation);
+                        await checkpoints!.RestoreAsync(setup, coordinator, from, totals, outputs, guard.Await);
+                    await StepToEndAsync(setup, coordinator, guard, checkpoints, totals, outputs, progress, cancellation);
+                    final = await guard.Await(coordinator.FinishAsync());
                     break;
                 }
                 catch (SiloLostException lost)
@@ -128,8 +125,8 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         return new RunResult(summary, manifest, folder.FinalPath);
     }
 
-    private async Task StepToEndAsync(
-        RunSetup setup, ICoordinatorGrain coordinator, RunCheckpoints? checkpoints, RunTotals totals, IReadOnlyList<ITickOutput> outputs,
+    private static async Task StepToEndAsync(
+        RunSetup setup, ICoordinatorGrain coordinator, CallGuard guard, RunCheckpoints? checkpoints, RunTotals totals, IReadOnlyList<ITickOutput> outputs,
         IProgress<RunProgress>? progress, CancellationToken cancellation)
     {
         var spec = setup.Scenario;
@@ -139,7 +136,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         {
             cancellation.ThrowIfCancellationRequested();
             var limit = checkpoints is null ? stepTicks : Math.Min(stepTicks, checkpoints.TicksToNext(totals.Ticks));
-            var step = await Watched(coordinator.StepAsync(limit), cancellation);
+            var step = await guard.Await(coordinator.StepAsync(limit));
             foreach (var tick in step.Ticks)
             {
                 totals.Add(tick);
@@ -149,58 +146,15 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
             finished = step.Finished;
             progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
             if (checkpoints is not null && !finished && checkpoints.Due(totals.Ticks))
-                await checkpoints.SaveAsync(setup, coordinator, totals, outputs, call => Watched(call, cancellation));
+                await checkpoints.SaveAsync(setup, coordinator, totals, outputs, guard.Await);
         }
-    }
-
-    /// <summary>
-    /// Awaits a grain call; on a cluster, also watches its membership meanwhile, so that a lost
-    /// silo ends the wait at once, and a call that failed because a silo went says which.
-    /// </summary>
-    private async Task Watched(Task call, CancellationToken cancellation)
-    {
-        if (watch is null)
-        {
-            await call;
-            return;
-        }
-        while (await Task.WhenAny(call, Task.Delay(WatchEvery, cancellation)) != call)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            if (await watch.LostAsync(cancellation) is { } lost)
-            {
-                Observe(call);
-                throw new SiloLostException(lost);
-            }
-        }
-        try
-        {
-            await call;
-        }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-        {
-            var diagnosis = Stopwatch.StartNew();
-            while (diagnosis.Elapsed < FailureDiagnosis)
-            {
-                if (await watch.LostAsync(cancellation) is { } lost)
-                    throw new SiloLostException(lost);
-                await Task.Delay(WatchEvery, cancellation);
-            }
-            throw;
-        }
-    }
-
-    private async Task<T> Watched<T>(Task<T> call, CancellationToken cancellation)
-    {
-        await Watched((Task)call, cancellation);
-        return await call;
     }
 
     // The run's grains on the silos that are left still hold memory: let them go, without waiting on any.
     private void Abandon(RunSetup setup)
     {
         var participants = new RunParticipants(grains, setup);
-        Observe(Task.WhenAll(participants.All.Select(p => participants.Get(p.Kind, p.Index).ReleaseAsync())));
+        CallGuard.Observe(Task.WhenAll(participants.All.Select(p => participants.Get(p.Kind, p.Index).ReleaseAsync())));
     }
 
     // Cleanup after a failure (or cancellation): let the run's grains go if they answer within a minute.
@@ -215,9 +169,6 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
             // The original failure is what the caller reports; this one would only hide it.
         }
     }
-
-    private static void Observe(Task task) =>
-        task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private static string NewRunId(ScenarioSpec spec) => $"{spec.Name}-{spec.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref s_runs)}";
 

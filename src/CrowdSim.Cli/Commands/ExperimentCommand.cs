@@ -20,7 +20,7 @@ internal static class ExperimentCommand
         CancellationToken cancellation)
     {
         await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
-        var runner = new ExperimentRunner(cluster.Grains, cluster.Name);
+        var runner = new ExperimentRunner(cluster.Grains, cluster.Name, cluster.Watch);
         var result = await ExperimentProgressDisplay.RunAsync(console, quiet, title, progress => runner.RunAsync(request, progress, cancellation));
         ExperimentWriter.WriteManifest(request.OutputPath, ExperimentManifest.Of(result));
         ExperimentWriter.WriteAggregate(request.OutputPath, ExperimentTables.Aggregate(result));

@@ -9,11 +9,11 @@ namespace CrowdSim.Runs.Hosting;
 /// </summary>
 public interface ISiloWatch
 {
-    /// <summary>Takes the silos active now as the ones the run depends on.</summary>
-    Task StartAsync(CancellationToken cancellation);
+    /// <summary>The silos active now (the ones a run starting now depends on), by address.</summary>
+    Task<IReadOnlySet<string>> ActiveAsync(CancellationToken cancellation);
 
-    /// <summary>A silo watched since <see cref="StartAsync"/> that is no longer active, or null.</summary>
-    Task<LostSilo?> LostAsync(CancellationToken cancellation);
+    /// <summary>One of <paramref name="watched"/> that is no longer active, or null.</summary>
+    Task<LostSilo?> LostAsync(IReadOnlySet<string> watched, CancellationToken cancellation);
 }
 
 /// <summary>A silo the run lost.</summary>
@@ -35,15 +35,14 @@ public sealed class SiloLostException(LostSilo silo) : Exception($"lost {silo} d
 public sealed class MembershipWatch(IGrainFactory grains) : ISiloWatch
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
-    private HashSet<SiloAddress> _watched = [];
 
-    public async Task StartAsync(CancellationToken cancellation)
+    public async Task<IReadOnlySet<string>> ActiveAsync(CancellationToken cancellation)
     {
         var hosts = await Management().GetDetailedHosts(onlyActive: true, cancellation).WaitAsync(Patience * 6, cancellation);
-        _watched = hosts.Select(h => h.SiloAddress).ToHashSet();
+        return hosts.Select(h => h.SiloAddress.ToParsableString()).ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task<LostSilo?> LostAsync(CancellationToken cancellation)
+    public async Task<LostSilo?> LostAsync(IReadOnlySet<string> watched, CancellationToken cancellation)
     {
         MembershipEntry[] hosts;
         try
@@ -56,7 +55,7 @@ public sealed class MembershipWatch(IGrainFactory grains) : ISiloWatch
             return null;
         }
         return hosts
-            .Where(h => _watched.Contains(h.SiloAddress) && h.Status != SiloStatus.Active)
+            .Where(h => watched.Contains(h.SiloAddress.ToParsableString()) && h.Status != SiloStatus.Active)
             .OrderBy(h => h.SiloName, StringComparer.Ordinal)
             .Select(h => new LostSilo(h.SiloName, h.SiloAddress.Endpoint.ToString(), h.Status.ToString()))
             .FirstOrDefault();
