@@ -70,7 +70,7 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
         var result = _market!.RunTick(window.StartMs, window.EndMs);
         await Task.WhenAll(result.OutcomesByCohort.Select(batch =>
             (_cohorts[batch.Cohort] ??= GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort)))
-                .ApplyAsync(new OutcomeBatch(tick, window.EndMs, batch.Outcomes))));
+                .ApplyAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
         return new PlatformTick(
             [.. result.Queues],
             result.Money,

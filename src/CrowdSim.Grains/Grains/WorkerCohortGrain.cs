@@ -52,7 +52,7 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
         {
             if (claims[p].Count > 0)
             {
-                sends.Add(_platforms[p].ClaimAsync(new ClaimBatch([.. claims[p]])));
+                sends.Add(_platforms[p].ClaimAsync(ClaimBatch.Of(claims[p])));
                 claims[p].Clear();
             }
         }

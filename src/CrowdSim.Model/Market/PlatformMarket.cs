@@ -105,6 +105,9 @@ public sealed partial class PlatformMarket
     /// <summary>Accepts workers checking in during the current tick (any delivery order).</summary>
     public void AddClaims(IEnumerable<WorkerClaim> claims) => _pendingClaims.AddRange(claims);
 
+    /// <inheritdoc cref="AddClaims(IEnumerable{WorkerClaim})"/>
+    public void AddClaims(ReadOnlySpan<WorkerClaim> claims) => _pendingClaims.AddRange(claims);
+
     /// <summary>Runs the market over [<paramref name="startMs"/>, <paramref name="endMs"/>).</summary>
     public PlatformTickResult RunTick(long startMs, long endMs)
     {
