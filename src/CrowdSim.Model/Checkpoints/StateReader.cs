@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CrowdSim.Model.Checkpoints;
@@ -11,7 +12,11 @@ public sealed class StateReader : IDisposable
 {
     private readonly BinaryReader _in;
 
-    public StateReader(Stream stream) => _in = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+    public StateReader(Stream stream)
+    {
+        LittleEndian.Require();
+        _in = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+    }
 
     /// <summary>Checks that the next object's state is <paramref name="name"/>'s.</summary>
     public void Section(string name)
@@ -30,71 +35,20 @@ public sealed class StateReader : IDisposable
     public double? ReadNullableDouble() => ReadBool() ? ReadDouble() : null;
     public long? ReadNullableLong() => ReadBool() ? ReadLong() : null;
 
-    /// <summary>Reads a length-prefixed array into <paramref name="into"/>, which must have that length.</summary>
-    public void ReadInto(Span<long> into)
+    /// <summary>Reads an array written by <see cref="StateWriter.Write{T}(ReadOnlySpan{T})"/> into <paramref name="into"/>, which must have its length.</summary>
+    public void ReadInto<T>(Span<T> into)
+        where T : unmanaged
     {
         Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = ReadLong();
+        _in.BaseStream.ReadExactly(MemoryMarshal.AsBytes(into));
     }
 
-    public void ReadInto(Span<int> into)
+    /// <summary>Reads an array written by <see cref="StateWriter.Write{T}(ReadOnlySpan{T})"/>, of any length.</summary>
+    public T[] ReadArray<T>()
+        where T : unmanaged
     {
-        Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = ReadInt();
-    }
-
-    public void ReadInto(Span<ulong> into)
-    {
-        Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = ReadULong();
-    }
-
-    public void ReadInto(Span<double> into)
-    {
-        Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = ReadDouble();
-    }
-
-    public void ReadInto(Span<bool> into)
-    {
-        Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = ReadBool();
-    }
-
-    public void ReadInto(Span<byte> into)
-    {
-        Length(into.Length);
-        for (var i = 0; i < into.Length; i++)
-            into[i] = _in.ReadByte();
-    }
-
-    /// <summary>Reads a length-prefixed array of any length.</summary>
-    public long[] ReadLongArray()
-    {
-        var values = new long[Count()];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = ReadLong();
-        return values;
-    }
-
-    public int[] ReadIntArray()
-    {
-        var values = new int[Count()];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = ReadInt();
-        return values;
-    }
-
-    public double[] ReadDoubleArray()
-    {
-        var values = new double[Count()];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = ReadDouble();
+        var values = new T[Count()];
+        _in.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CrowdSim.Model.Checkpoints;
@@ -12,7 +13,11 @@ public sealed class StateWriter : IDisposable
 {
     private readonly BinaryWriter _out;
 
-    public StateWriter(Stream stream) => _out = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+    public StateWriter(Stream stream)
+    {
+        LittleEndian.Require();
+        _out = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+    }
 
     /// <summary>Opens the state of one object (read back with <see cref="StateReader.Section"/>).</summary>
     public void Section(string name) => _out.Write(name);
@@ -38,47 +43,15 @@ public sealed class StateWriter : IDisposable
             _out.Write(v);
     }
 
-    public void Write(ReadOnlySpan<long> values)
+    /// <summary>
+    /// An array of plain values (numbers, flags, byte-sized enums): its length, then the values'
+    /// bytes as they lie in memory, which is little-endian (<see cref="LittleEndian"/>).
+    /// </summary>
+    public void Write<T>(ReadOnlySpan<T> values)
+        where T : unmanaged
     {
         _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
-    }
-
-    public void Write(ReadOnlySpan<int> values)
-    {
-        _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
-    }
-
-    public void Write(ReadOnlySpan<ulong> values)
-    {
-        _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
-    }
-
-    public void Write(ReadOnlySpan<double> values)
-    {
-        _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
-    }
-
-    public void Write(ReadOnlySpan<bool> values)
-    {
-        _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
-    }
-
-    /// <summary>Bytes, e.g. an array of byte-sized enums seen through <see cref="System.Runtime.InteropServices.MemoryMarshal.AsBytes{T}(Span{T})"/>.</summary>
-    public void Write(ReadOnlySpan<byte> values)
-    {
-        _out.Write(values.Length);
-        foreach (var v in values)
-            _out.Write(v);
+        _out.Write(MemoryMarshal.AsBytes(values));
     }
 
     /// <summary>The state of a whole object as bytes.</summary>
