@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using CrowdSim.Grains;
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Model.Metrics;
@@ -82,14 +83,15 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
                     final = await guard.Await(coordinator.FinishAsync());
                     break;
                 }
-                catch (SiloLostException lost)
+                catch (Exception e) when (e is SiloLostException or GrainStateLostException)
                 {
                     Abandon(setup);
                     if (checkpoints?.Store.Latest() is not { } last)
                         throw;
-                    checkpoints.Recovered(new RunRecovery($"lost {lost.Silo}", totals.Ticks, last.Tick));
+                    var reason = e is SiloLostException lost ? $"lost {lost.Silo}" : e.Message;
+                    checkpoints.Recovered(new RunRecovery(reason, totals.Ticks, last.Tick));
                     progress?.Report(new RunProgress(last.Tick, spec.Ticks, last.SimulatedDays,
-                        $"lost {lost.Silo} at tick {totals.Ticks}; resuming from the checkpoint at tick {last.Tick} (day {last.SimulatedDays:0.#}) on the silos that are left"));
+                        $"{reason} at tick {totals.Ticks}; resuming from the checkpoint at tick {last.Tick} (day {last.SimulatedDays:0.#}) on the silos that are left"));
                     from = last;
                 }
                 catch

@@ -1,3 +1,4 @@
+using CrowdSim.Grains.Interfaces;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
@@ -85,6 +86,27 @@ public class CheckpointTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_grain_that_lost_its_state_mid_run_sends_the_run_back_to_its_last_checkpoint()
+    {
+        var plain = await Runner().RunAsync(Tiny(), Request("ck-plain4", everyTicks: 0));
+        Task? release = null;
+        var lose = new Progress(p =>
+        {
+            // After the checkpoint at tick 36: what a silo shutting down does to its grains.
+            if (p.TicksDone >= 40 && p.Notice is null)
+                release ??= ReleaseCohortAsync(3);
+        });
+
+        var result = await Runner().RunAsync(Tiny(), Request("ck-lost-state"), lose);
+        await release!;
+
+        Assert.Equal(plain.Summary.ResultHash, result.Summary.ResultHash);
+        var recovery = Assert.Single(result.Manifest.Recoveries);
+        Assert.Contains("/cohort/3 has lost its state", recovery.Reason, StringComparison.Ordinal);
+        Assert.Equal(36, recovery.ResumedFromTick);
+    }
+
+    [Fact]
     public async Task A_damaged_checkpoint_is_refused_with_the_file_named()
     {
         var request = Request("ck-damaged");
@@ -134,6 +156,14 @@ public class CheckpointTests(ClusterFixture cluster)
         Assert.Contains("crowdsim run --resume", again.Message, StringComparison.Ordinal);
     }
 
+    // Every active cohort grain with this index (the run under way's among them) drops its state and deactivates.
+    private async Task ReleaseCohortAsync(int index)
+    {
+        var active = await cluster.Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(GrainType.Create("workercohort"));
+        var keys = active.Select(g => g.Key.ToString()!).Where(k => k.EndsWith($"/cohort/{index}", StringComparison.Ordinal));
+        await Task.WhenAll(keys.Select(k => cluster.Grains.GetGrain<IWorkerCohortGrain>(k).ReleaseAsync()));
+    }
+
     // Cancels the run once it has done at least `ticks` ticks (it stops at the end of that step).
     private async Task StopAfterAsync(RunRequest request, int ticks)
     {
@@ -148,6 +178,11 @@ public class CheckpointTests(ClusterFixture cluster)
     }
 
     private static Stopper StopAt(CancellationTokenSource stop, int ticks) => new(stop, ticks);
+
+    private sealed class Progress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
 
     private sealed class Stopper(CancellationTokenSource stop, int ticks) : IProgress<RunProgress>
     {

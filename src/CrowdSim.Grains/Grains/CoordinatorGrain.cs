@@ -73,7 +73,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task<StepResult> StepAsync(int maxTicks)
     {
-        var spec = _setup!.Scenario;
+        var spec = Setup.Scenario;
         var reports = new List<TickReport>();
         while (_nextTick < spec.Ticks && reports.Count < maxTicks)
             reports.Add(await RunTickAsync(_nextTick++));
@@ -90,13 +90,17 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         return new RunFinal(records.SelectMany(r => r).ToArray(), waits);
     }
 
+    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
+
+    private EventSchedule Events => _events ?? throw GrainStateLostException.For(this);
+
     private async Task<TickReport> RunTickAsync(int tick)
     {
-        var spec = _setup!.Scenario;
+        var spec = Setup.Scenario;
         var window = TickWindow.Of(spec, tick);
 
         // Events in file order, one at a time: two events for the same grain must not race.
-        foreach (var e in _events!.DueIn(tick))
+        foreach (var e in Events.DueIn(tick))
             await DeliverAsync(e);
 
         var labTicks = await Task.WhenAll(_labs.Select(l => l.GenerateAsync(tick)));
@@ -126,7 +130,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private Task DeliverAsync(ScenarioEvent e)
     {
         var message = new EventMessage(e);
-        return Task.WhenAll(EventTarget.Of(_setup!.Scenario, e).Select(target => target.Kind switch
+        return Task.WhenAll(EventTarget.Of(Setup.Scenario, e).Select(target => target.Kind switch
         {
             EventTargetKind.Lab => _labs[target.Index].ApplyAsync(message),
             EventTargetKind.Vendor => _vendors[target.Index].ApplyAsync(message),

@@ -24,23 +24,23 @@ public sealed class LabGrain : Grain, ILabGrain
     public Task RestoreAsync(RunSetup setup, int lab, byte[] state)
     {
         Build(setup, lab);
-        StateReader.FromBytes(state, _demand!.Restore);
+        StateReader.FromBytes(state, Demand.Restore);
         return Task.CompletedTask;
     }
 
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_demand!.Save));
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Demand.Save));
 
     public Task ApplyAsync(EventMessage message)
     {
-        _demand!.Apply(message.Event);
+        Demand.Apply(message.Event);
         return Task.CompletedTask;
     }
 
     public async Task<LabTick> GenerateAsync(int tick)
     {
-        var setup = _setup!;
+        var setup = Setup;
         var window = TickWindow.Of(setup.Scenario, tick);
-        var output = _demand!.Generate(tick, window.StartMs, window.EndMs);
+        var output = Demand.Generate(tick, window.StartMs, window.EndMs);
         var deliveries = new List<Task>();
         for (var v = 0; v < output.ByVendor.Count; v++)
         {
@@ -55,6 +55,10 @@ public sealed class LabGrain : Grain, ILabGrain
         await Task.WhenAll(deliveries);
         return new LabTick(output.Counters, [.. output.Projects]);
     }
+
+    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
+
+    private LabDemand Demand => _demand ?? throw GrainStateLostException.For(this);
 
     private void Build(RunSetup setup, int lab)
     {

@@ -26,9 +26,13 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
     public Task RestoreAsync(RunSetup setup, int platform, byte[] state)
     {
         Build(setup, platform);
-        StateReader.FromBytes(state, _market!.Restore);
+        StateReader.FromBytes(state, Market.Restore);
         return Task.CompletedTask;
     }
+
+    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
+
+    private PlatformMarket Market => _market ?? throw GrainStateLostException.For(this);
 
     private void Build(RunSetup setup, int platform)
     {
@@ -37,37 +41,37 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
         _cohorts = new IWorkerCohortGrain?[CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain).Count];
     }
 
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_market!.Save));
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Market.Save));
 
     public Task ApplyAsync(EventMessage message)
     {
-        _market!.Apply(message.Event);
+        Market.Apply(message.Event);
         return Task.CompletedTask;
     }
 
     public Task SetVendorRatesAsync(int vendor, long[] rates)
     {
-        _market!.SetVendorRates(vendor, rates);
+        Market.SetVendorRates(vendor, rates);
         return Task.CompletedTask;
     }
 
     public Task EnqueueAsync(TaskBatch batch)
     {
-        _market!.Enqueue(batch.Tasks);
+        Market.Enqueue(batch.Tasks);
         return Task.CompletedTask;
     }
 
     public Task ClaimAsync(ClaimBatch batch)
     {
-        _market!.AddClaims(batch.Claims);
+        Market.AddClaims(batch.Claims);
         return Task.CompletedTask;
     }
 
     public async Task<PlatformTick> RunTickAsync(int tick)
     {
-        var setup = _setup!;
+        var setup = Setup;
         var window = TickWindow.Of(setup.Scenario, tick);
-        var result = _market!.RunTick(window.StartMs, window.EndMs);
+        var result = Market.RunTick(window.StartMs, window.EndMs);
         await Task.WhenAll(result.OutcomesByCohort.Select(batch =>
             (_cohorts[batch.Cohort] ??= GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort)))
                 .ApplyAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
@@ -75,11 +79,11 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
             [.. result.Queues],
             result.Money,
             result.OutcomesByCohort.Select(b => b.Cohort).ToArray(),
-            _market.WorkersInSession,
+            Market.WorkersInSession,
             [.. result.TaskEvents]);
     }
 
-    public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(_market!.WaitsByQueue());
+    public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(Market.WaitsByQueue());
 
     public Task ReleaseAsync()
     {

@@ -32,11 +32,11 @@ public sealed class VendorGrain : Grain, IVendorGrain
         return Task.CompletedTask;
     }
 
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_book!.Save));
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Book.Save));
 
     public Task ApplyAsync(EventMessage message)
     {
-        _book!.Apply(message.Event);
+        Book.Apply(message.Event);
         return PublishRatesAsync();
     }
 
@@ -49,7 +49,11 @@ public sealed class VendorGrain : Grain, IVendorGrain
         return Task.CompletedTask;
     }
 
-    private Task PublishRatesAsync() => Platform().SetVendorRatesAsync(_vendor, _book!.Rates);
+    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
 
-    private IPlatformGrain Platform() => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(_setup!.RunId, _book!.Platform));
+    private VendorBook Book => _book ?? throw GrainStateLostException.For(this);
+
+    private Task PublishRatesAsync() => Platform().SetVendorRatesAsync(_vendor, Book.Rates);
+
+    private IPlatformGrain Platform() => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(Setup.RunId, Book.Platform));
 }

@@ -20,15 +20,19 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
     public Task<long> InitAsync(RunSetup setup, int cohort)
     {
         Build(setup, cohort);
-        return Task.FromResult(_cohort!.NextCheckMs);
+        return Task.FromResult(Cohort.NextCheckMs);
     }
 
     public Task RestoreAsync(RunSetup setup, int cohort, byte[] state)
     {
         Build(setup, cohort);
-        StateReader.FromBytes(state, _cohort!.Restore);
+        StateReader.FromBytes(state, Cohort.Restore);
         return Task.CompletedTask;
     }
+
+    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
+
+    private WorkerCohort Cohort => _cohort ?? throw GrainStateLostException.For(this);
 
     private void Build(RunSetup setup, int cohort)
     {
@@ -39,14 +43,14 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
         _claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
     }
 
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(_cohort!.Save));
+    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Cohort.Save));
 
     public Task CollectAsync(int tick)
     {
-        var setup = _setup!;
+        var setup = Setup;
         var window = TickWindow.Of(setup.Scenario, tick);
         var claims = _claims;
-        _cohort!.CollectClaims(tick, window.EndMs, claims);
+        Cohort.CollectClaims(tick, window.EndMs, claims);
         var sends = new List<Task>();
         for (var p = 0; p < claims.Length; p++)
         {
@@ -61,20 +65,20 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
 
     public Task ApplyEventAsync(EventMessage message)
     {
-        _cohort!.Apply(message.Event);
+        Cohort.Apply(message.Event);
         return Task.CompletedTask;
     }
 
     public Task ApplyAsync(OutcomeBatch batch)
     {
-        _cohort!.Apply(batch.Outcomes, batch.Tick, batch.TickEndMs);
+        Cohort.Apply(batch.Outcomes, batch.Tick, batch.TickEndMs);
         return Task.CompletedTask;
     }
 
     public Task<CohortTick> EndTickAsync(int tick) =>
-        Task.FromResult(new CohortTick(_cohort!.TakeTickCounters(), _cohort.NextCheckMs));
+        Task.FromResult(new CohortTick(Cohort.TakeTickCounters(), Cohort.NextCheckMs));
 
-    public Task<WorkerRecord[]> RecordsAsync() => Task.FromResult(_cohort!.Records());
+    public Task<WorkerRecord[]> RecordsAsync() => Task.FromResult(Cohort.Records());
 
     public Task ReleaseAsync()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CrowdSim.Grains;
 
 namespace CrowdSim.Runs.Hosting;
 
@@ -6,7 +7,7 @@ namespace CrowdSim.Runs.Hosting;
 /// Awaits one run's grain calls. On a multi-silo cluster it also watches the membership of the
 /// silos the run started on, once a second while a call is pending, so that a lost silo ends the
 /// wait at once (<see cref="SiloLostException"/>), and a call that failed because a silo went
-/// says which. On the embedded silo it only awaits.
+/// (or reached a grain that came back without its state) says which. On the embedded silo it only awaits.
 /// </summary>
 internal sealed class CallGuard
 {
@@ -51,9 +52,9 @@ internal sealed class CallGuard
         {
             await call;
         }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or GrainStateLostException)
         {
-            // Orleans may fail the call before the membership table says why: wait for it to.
+            // Orleans may fail the call, or a grain come back empty, before the membership table says why: wait for it to.
             var diagnosis = Stopwatch.StartNew();
             while (diagnosis.Elapsed < FailureDiagnosis)
             {
