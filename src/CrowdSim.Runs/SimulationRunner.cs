@@ -26,7 +26,8 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
 
     /// <summary>
     /// Runs the scenario to its horizon. Without checkpoints, a cancelled or failed run leaves no
-    /// results folder behind; with them, it leaves its checkpoint folder to resume from.
+    /// results folder behind; with them, it leaves its checkpoint folder to resume from (unless it
+    /// stopped before the first checkpoint).
     /// </summary>
     public async Task<RunResult> RunAsync(ScenarioSpec spec, RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -37,8 +38,17 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         }
         ResultsFolder.EnsureFree(request.OutputPath);
         var store = CheckpointStore.Create(spec, request);
-        using var staged = ResultsFolder.Durable(request.OutputPath, store.OutputsPath);
-        return await ExecuteAsync(spec, request, staged, store, from: null, progress, cancellation);
+        try
+        {
+            using var staged = ResultsFolder.Durable(request.OutputPath, store.OutputsPath);
+            return await ExecuteAsync(spec, request, staged, store, from: null, progress, cancellation);
+        }
+        catch when (store.Latest() is null)
+        {
+            // Stopped before its first checkpoint: nothing to resume, so nothing to keep.
+            store.Delete();
+            throw;
+        }
     }
 
     /// <summary>Carries on a checkpointed run from its latest checkpoint, to the same results it would have had uninterrupted.</summary>

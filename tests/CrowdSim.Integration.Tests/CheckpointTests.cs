@@ -89,20 +89,24 @@ public class CheckpointTests(ClusterFixture cluster)
     public async Task A_grain_that_lost_its_state_mid_run_sends_the_run_back_to_its_last_checkpoint()
     {
         var plain = await Runner().RunAsync(Tiny(), Request("ck-plain4", everyTicks: 0));
-        Task? release = null;
+        var released = false;
         var lose = new Progress(p =>
         {
-            // After the checkpoint at tick 36: what a silo shutting down does to its grains.
-            if (p.TicksDone >= 40 && p.Notice is null)
-                release ??= ReleaseCohortAsync(3);
+            // At the barrier after tick 60, past the checkpoint at 36: what a silo shutting down
+            // does to its grains. The run waits for it (progress is reported on the run's own flow).
+            if (p.TicksDone >= 40 && !released)
+            {
+                Task.Run(() => ReleaseCohortAsync(3)).GetAwaiter().GetResult();
+                released = true;
+            }
         });
 
         var result = await Runner().RunAsync(Tiny(), Request("ck-lost-state"), lose);
-        await release!;
 
         Assert.Equal(plain.Summary.ResultHash, result.Summary.ResultHash);
         var recovery = Assert.Single(result.Manifest.Recoveries);
         Assert.Contains("/cohort/3 has lost its state", recovery.Reason, StringComparison.Ordinal);
+        Assert.Equal(60, recovery.StoppedAtTick);
         Assert.Equal(36, recovery.ResumedFromTick);
     }
 
@@ -137,14 +141,18 @@ public class CheckpointTests(ClusterFixture cluster)
     }
 
     [Fact]
-    public async Task A_run_stopped_before_its_first_checkpoint_has_nothing_to_resume()
+    public async Task A_run_stopped_before_its_first_checkpoint_leaves_nothing_and_can_simply_be_run_again()
     {
         var request = Request("ck-early");
         var folder = CheckpointStore.DefaultFolder(request.OutputPath);
         await StopAfterAsync(request, ticks: 1);
+        Assert.False(Directory.Exists(folder));
+        Assert.False(Directory.Exists(request.OutputPath));
 
         var error = await Assert.ThrowsAsync<CheckpointException>(() => Runner().ResumeAsync(folder));
-        Assert.Contains("before its first checkpoint", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a checkpoint folder", error.Message, StringComparison.Ordinal);
+        var again = await Runner().RunAsync(Tiny(), request);
+        Assert.Equal(request.OutputPath, again.OutputPath);
     }
 
     [Fact]

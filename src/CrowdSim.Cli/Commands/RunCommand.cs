@@ -89,6 +89,18 @@ public static class RunCommand
         return ExitCodes.Success;
     }
 
+    private static CheckpointInfo? LatestOrNull(string checkpoints)
+    {
+        try
+        {
+            return CheckpointStore.Open(checkpoints).Latest();
+        }
+        catch (CheckpointException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The ticks of <paramref name="spec"/> in a <c>--checkpoint-every</c> interval such as 1d.</summary>
     internal static int CheckpointTicks(string text, Model.Scenario.ScenarioSpec spec)
     {
@@ -103,9 +115,9 @@ public static class RunCommand
         {
             return await run();
         }
-        catch (Exception) when (checkpoints is not null && Directory.Exists(checkpoints))
+        catch (Exception e) when (e is not (CheckpointException or Runs.Output.OutputFolderException) && checkpoints is not null && Directory.Exists(checkpoints))
         {
-            var latest = CheckpointStore.Open(checkpoints).Latest();
+            var latest = LatestOrNull(checkpoints);
             Console.Error.WriteLine(latest is null
                 ? $"crowdsim: the run stopped before its first checkpoint ({checkpoints}); nothing to resume"
                 : $"crowdsim: the run stopped; its last checkpoint is at day {latest.SimulatedDays:0.#}. Resume with: crowdsim run --resume {checkpoints}");
