@@ -87,7 +87,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var participants = _labs.Cast<IRunParticipant>().Concat(_vendors).Concat(_platforms).Concat(_cohorts);
         await Task.WhenAll(participants.Select(p => p.ReleaseAsync()));
         DeactivateOnIdle();
-        return new RunFinal(records.SelectMany(r => r).ToArray(), waits);
+        return new RunFinal(records.SelectMany(r => r.Workers).ToArray(), waits.Select(w => w.ByQueue).ToArray());
     }
 
     private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);

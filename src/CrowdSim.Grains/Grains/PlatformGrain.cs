@@ -83,7 +83,7 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
             [.. result.TaskEvents]);
     }
 
-    public Task<WaitHistogram[]> WaitsAsync() => Task.FromResult(Market.WaitsByQueue());
+    public Task<PlatformWaits> WaitsAsync() => Task.FromResult(new PlatformWaits(Market.WaitsByQueue()));
 
     public Task ReleaseAsync()
     {

@@ -78,7 +78,7 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
     public Task<CohortTick> EndTickAsync(int tick) =>
         Task.FromResult(new CohortTick(Cohort.TakeTickCounters(), Cohort.NextCheckMs));
 
-    public Task<WorkerRecord[]> RecordsAsync() => Task.FromResult(Cohort.Records());
+    public Task<CohortRecords> RecordsAsync() => Task.FromResult(new CohortRecords(Cohort.Records()));
 
     public Task ReleaseAsync()
     {

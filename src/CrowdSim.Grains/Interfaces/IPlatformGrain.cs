@@ -1,5 +1,4 @@
 using CrowdSim.Grains.Messages;
-using CrowdSim.Model.Metrics;
 
 namespace CrowdSim.Grains.Interfaces;
 
@@ -23,5 +22,5 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
     Task<PlatformTick> RunTickAsync(int tick);
 
     /// <summary>Waits to first pickup of every task taken on this platform, per queue.</summary>
-    Task<WaitHistogram[]> WaitsAsync();
+    Task<PlatformWaits> WaitsAsync();
 }

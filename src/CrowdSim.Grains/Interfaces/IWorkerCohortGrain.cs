@@ -1,5 +1,4 @@
 using CrowdSim.Grains.Messages;
-using CrowdSim.Model.Workers;
 
 namespace CrowdSim.Grains.Interfaces;
 
@@ -22,5 +21,5 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Closes the tick: the cohort's counts and its next due check.</summary>
     Task<CohortTick> EndTickAsync(int tick);
 
-    Task<WorkerRecord[]> RecordsAsync();
+    Task<CohortRecords> RecordsAsync();
 }
