@@ -21,9 +21,9 @@ public sealed class LabGrain : Grain, ILabGrain
         return Task.CompletedTask;
     }
 
-    public Task RestoreAsync(RunSetup setup, int lab, byte[] state)
+    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
     {
-        Build(setup, lab);
+        Build(setup, index);
         StateReader.FromBytes(state, Demand.Restore);
         return Task.CompletedTask;
     }

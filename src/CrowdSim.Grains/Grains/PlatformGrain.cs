@@ -23,9 +23,9 @@ public sealed class PlatformGrain : Grain, IPlatformGrain
         return Task.CompletedTask;
     }
 
-    public Task RestoreAsync(RunSetup setup, int platform, byte[] state)
+    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
     {
-        Build(setup, platform);
+        Build(setup, index);
         StateReader.FromBytes(state, Market.Restore);
         return Task.CompletedTask;
     }

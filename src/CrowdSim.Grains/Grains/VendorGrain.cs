@@ -23,11 +23,11 @@ public sealed class VendorGrain : Grain, IVendorGrain
         return PublishRatesAsync();
     }
 
-    public Task RestoreAsync(RunSetup setup, int vendor, byte[] state)
+    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
     {
         _setup = setup;
-        _vendor = vendor;
-        _book = new VendorBook(setup.Scenario, vendor);
+        _vendor = index;
+        _book = new VendorBook(setup.Scenario, index);
         StateReader.FromBytes(state, _book.Restore);
         return Task.CompletedTask;
     }

@@ -23,9 +23,9 @@ public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
         return Task.FromResult(Cohort.NextCheckMs);
     }
 
-    public Task RestoreAsync(RunSetup setup, int cohort, byte[] state)
+    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
     {
-        Build(setup, cohort);
+        Build(setup, index);
         StateReader.FromBytes(state, Cohort.Restore);
         return Task.CompletedTask;
     }

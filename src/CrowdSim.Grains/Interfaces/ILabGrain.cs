@@ -7,9 +7,6 @@ public interface ILabGrain : IGrainWithStringKey, IRunParticipant
 {
     Task InitAsync(RunSetup setup, int lab);
 
-    /// <summary>Builds the lab from the scenario, then puts back the state a checkpoint saved.</summary>
-    Task RestoreAsync(RunSetup setup, int lab, byte[] state);
-
     Task ApplyAsync(EventMessage message);
 
     /// <summary>Creates this tick's tasks, delivers them, and returns the lab's counts.</summary>

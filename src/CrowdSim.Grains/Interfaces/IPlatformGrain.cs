@@ -7,9 +7,6 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
 {
     Task InitAsync(RunSetup setup, int platform);
 
-    /// <summary>Builds the platform from the scenario, then puts back the state a checkpoint saved.</summary>
-    Task RestoreAsync(RunSetup setup, int platform, byte[] state);
-
     Task ApplyAsync(EventMessage message);
 
     Task SetVendorRatesAsync(int vendor, long[] rates);

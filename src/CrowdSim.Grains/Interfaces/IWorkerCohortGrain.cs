@@ -8,9 +8,6 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Draws the workers' profiles and first checks; returns when the first check is due.</summary>
     Task<long> InitAsync(RunSetup setup, int cohort);
 
-    /// <summary>Builds the cohort from the scenario, then puts back the state a checkpoint saved.</summary>
-    Task RestoreAsync(RunSetup setup, int cohort, byte[] state);
-
     /// <summary>Lets workers whose check is due this tick look for work, sending claims to platforms.</summary>
     Task CollectAsync(int tick);
 

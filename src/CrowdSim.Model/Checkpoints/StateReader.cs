@@ -43,6 +43,14 @@ public sealed class StateReader : IDisposable
         _in.BaseStream.ReadExactly(MemoryMarshal.AsBytes(into));
     }
 
+    /// <summary>Reads what <see cref="StateWriter.WriteEach"/> wrote into <paramref name="items"/>, which must be as many (<paramref name="what"/> names them in an error).</summary>
+    public void ReadEach<T>(IReadOnlyList<T> items, string what, Action<T, StateReader> restore)
+    {
+        Expect(items.Count, what);
+        foreach (var item in items)
+            restore(item, this);
+    }
+
     /// <summary>Reads an array written by <see cref="StateWriter.Write{T}(ReadOnlySpan{T})"/>, of any length.</summary>
     public T[] ReadArray<T>()
         where T : unmanaged

@@ -54,6 +54,14 @@ public sealed class StateWriter : IDisposable
         _out.Write(MemoryMarshal.AsBytes(values));
     }
 
+    /// <summary>A list of objects: how many, then each one's state as <paramref name="save"/> writes it.</summary>
+    public void WriteEach<T>(IReadOnlyList<T> items, Action<T, StateWriter> save)
+    {
+        _out.Write(items.Count);
+        foreach (var item in items)
+            save(item, this);
+    }
+
     /// <summary>The state of a whole object as bytes.</summary>
     public static byte[] ToBytes(Action<StateWriter> save)
     {

@@ -196,9 +196,7 @@ public sealed class LabDemand
     public void Save(StateWriter w)
     {
         w.Section(nameof(LabDemand));
-        w.Write(_lines.Length);
-        foreach (var line in _lines)
-            line.Save(w);
+        w.WriteEach(_lines, static (x, w) => x.Save(w));
         w.Write(_spilloverMeans);
         w.Write(_spilloverTick);
     }
@@ -207,9 +205,7 @@ public sealed class LabDemand
     public void Restore(StateReader r)
     {
         r.Section(nameof(LabDemand));
-        r.Expect(_lines.Length, "demand lines");
-        foreach (var line in _lines)
-            line.Restore(r);
+        r.ReadEach(_lines, "demand lines", static (x, r) => x.Restore(r));
         r.ReadInto(_spilloverMeans);
         _spilloverTick = r.ReadInt();
     }

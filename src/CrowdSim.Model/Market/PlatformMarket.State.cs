@@ -13,9 +13,7 @@ public sealed partial class PlatformMarket
     {
         EnsureBetweenTicks();
         w.Section(nameof(PlatformMarket));
-        w.Write(_queues.Length);
-        foreach (var queue in _queues)
-            queue.Save(w);
+        w.WriteEach(_queues, static (x, w) => x.Save(w));
         Policies.Save(w);
         Pay.Save(w);
         w.Write(_sessionCount);
@@ -34,9 +32,7 @@ public sealed partial class PlatformMarket
     {
         EnsureBetweenTicks();
         r.Section(nameof(PlatformMarket));
-        r.Expect(_queues.Length, "queues");
-        foreach (var queue in _queues)
-            queue.Restore(r);
+        r.ReadEach(_queues, "queues", static (x, r) => x.Restore(r));
         Policies.Restore(r);
         Pay.Restore(r);
         _sessionCount = r.ReadInt();

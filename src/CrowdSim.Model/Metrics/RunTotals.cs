@@ -86,19 +86,9 @@ public sealed class RunTotals
     {
         w.Section(nameof(RunTotals));
         w.Write(Ticks);
-        w.Write(Labs.Length);
-        foreach (var lab in Labs)
-            lab.Save(w);
-        w.Write(Queues.Length);
-        foreach (var platform in Queues)
-        {
-            w.Write(platform.Length);
-            foreach (var queue in platform)
-                queue.Save(w);
-        }
-        w.Write(Regions.Length);
-        foreach (var region in Regions)
-            region.Save(w);
+        w.WriteEach(Labs, static (x, w) => x.Save(w));
+        w.WriteEach(Queues, static (platform, w) => w.WriteEach(platform, static (x, w) => x.Save(w)));
+        w.WriteEach(Regions, static (x, w) => x.Save(w));
         w.Write(RefundsByLab);
         w.Write(MarginByVendor);
         w.Write(FeesByPlatform);
@@ -112,19 +102,9 @@ public sealed class RunTotals
     {
         r.Section(nameof(RunTotals));
         Ticks = r.ReadInt();
-        r.Expect(Labs.Length, "labs");
-        foreach (var lab in Labs)
-            lab.Restore(r);
-        r.Expect(Queues.Length, "platforms");
-        foreach (var platform in Queues)
-        {
-            r.Expect(platform.Length, "queues");
-            foreach (var queue in platform)
-                queue.Restore(r);
-        }
-        r.Expect(Regions.Length, "regions");
-        foreach (var region in Regions)
-            region.Restore(r);
+        r.ReadEach(Labs, "labs", static (x, r) => x.Restore(r));
+        r.ReadEach(Queues, "platforms", static (platform, r) => r.ReadEach(platform, "queues", static (x, r) => x.Restore(r)));
+        r.ReadEach(Regions, "regions", static (x, r) => x.Restore(r));
         r.ReadInto(RefundsByLab);
         r.ReadInto(MarginByVendor);
         r.ReadInto(FeesByPlatform);

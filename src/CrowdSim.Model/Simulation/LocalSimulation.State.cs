@@ -17,18 +17,10 @@ public sealed partial class LocalSimulation
         w.Write(Window.Tick);
         w.Write(Window.StartMs);
         w.Write(Window.EndMs);
-        w.Write(_labs.Length);
-        foreach (var lab in _labs)
-            lab.Save(w);
-        w.Write(_vendors.Length);
-        foreach (var vendor in _vendors)
-            vendor.Save(w);
-        w.Write(_platforms.Length);
-        foreach (var platform in _platforms)
-            platform.Save(w);
-        w.Write(_cohorts.Length);
-        foreach (var cohort in _cohorts)
-            cohort.Save(w);
+        w.WriteEach(_labs, static (x, w) => x.Save(w));
+        w.WriteEach(_vendors, static (x, w) => x.Save(w));
+        w.WriteEach(_platforms, static (x, w) => x.Save(w));
+        w.WriteEach(_cohorts, static (x, w) => x.Save(w));
         Totals.Save(w);
     }
 
@@ -38,18 +30,10 @@ public sealed partial class LocalSimulation
         r.Section(nameof(LocalSimulation));
         NextTick = r.ReadInt();
         Window = new TickWindow(r.ReadInt(), r.ReadLong(), r.ReadLong());
-        r.Expect(_labs.Length, "labs");
-        foreach (var lab in _labs)
-            lab.Restore(r);
-        r.Expect(_vendors.Length, "vendors");
-        foreach (var vendor in _vendors)
-            vendor.Restore(r);
-        r.Expect(_platforms.Length, "platforms");
-        foreach (var platform in _platforms)
-            platform.Restore(r);
-        r.Expect(_cohorts.Length, "cohorts");
-        foreach (var cohort in _cohorts)
-            cohort.Restore(r);
+        r.ReadEach(_labs, "labs", static (x, r) => x.Restore(r));
+        r.ReadEach(_vendors, "vendors", static (x, r) => x.Restore(r));
+        r.ReadEach(_platforms, "platforms", static (x, r) => x.Restore(r));
+        r.ReadEach(_cohorts, "cohorts", static (x, r) => x.Restore(r));
         Totals.Restore(r);
     }
 }

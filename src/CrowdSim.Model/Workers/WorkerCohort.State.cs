@@ -34,9 +34,7 @@ public sealed partial class WorkerCohort
         w.Write(_notifying);
         _totals.Save(w);
         _week.Save(w);
-        w.Write(_tick.Length);
-        foreach (var counters in _tick)
-            counters.Save(w);
+        w.WriteEach(_tick, static (x, w) => x.Save(w));
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into a cohort built from the same scenario for the same workers.</summary>
@@ -64,9 +62,7 @@ public sealed partial class WorkerCohort
         r.ReadInto(_notifying);
         _totals.Restore(r);
         _week.Restore(r);
-        r.Expect(_tick.Length, "regions");
-        foreach (var counters in _tick)
-            counters.Restore(r);
+        r.ReadEach(_tick, "regions", static (x, r) => x.Restore(r));
     }
 
     // Every entry is written, superseded ones too, in priority order. An entry's element is the

@@ -28,13 +28,7 @@ internal sealed class RunParticipants(IGrainFactory grains, RunSetup setup)
     };
 
     /// <summary>Builds one participant from the scenario and gives it its saved state.</summary>
-    public Task RestoreAsync(string kind, int index, byte[] state) => kind switch
-    {
-        Lab => grains.GetGrain<ILabGrain>(GrainKeys.Lab(setup.RunId, index)).RestoreAsync(setup, index, state),
-        Vendor => grains.GetGrain<IVendorGrain>(GrainKeys.Vendor(setup.RunId, index)).RestoreAsync(setup, index, state),
-        Platform => grains.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, index)).RestoreAsync(setup, index, state),
-        _ => grains.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, index)).RestoreAsync(setup, index, state),
-    };
+    public Task RestoreAsync(string kind, int index, byte[] state) => Get(kind, index).RestoreAsync(setup, index, state);
 
     private static (string, int)[] Order(RunSetup setup)
     {
