@@ -1,9 +1,14 @@
 using CrowdSim.Runs;
 using CrowdSim.Scenarios;
+using CrowdSim.Testing;
 
 namespace CrowdSim.Integration.Tests;
 
-/// <summary>Every scenario in scenarios/ loads and runs for a short horizon with balanced books, so no example can rot.</summary>
+/// <summary>
+/// Every scenario in scenarios/ loads and runs for a short horizon with balanced books, so no example
+/// can rot, and gives the resultHash pinned in tests/golden/result-hashes/ (a changed result is a
+/// deliberate decision, see <see cref="Golden"/>).
+/// </summary>
 [Collection(ClusterCollection.Name)]
 public class BundledScenarioTests(ClusterFixture cluster)
 {
@@ -17,7 +22,8 @@ public class BundledScenarioTests(ClusterFixture cluster)
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public async Task Scenario_RunsTwoDays_WithBalancedBooks(string file)
+    [Trait("Category", Golden.Category)]
+    public async Task Scenario_RunsTwoDays_WithBalancedBooks_AndThePinnedResultHash(string file)
     {
         var spec = ScenarioLoader.LoadFile(RepoPaths.Scenario(file));
         spec = spec with { Days = Math.Min(spec.Days, 2) };
@@ -29,5 +35,7 @@ public class BundledScenarioTests(ClusterFixture cluster)
         Assert.Equal(s.Tasks.Posted, s.Tasks.Completed + s.Tasks.Expired + s.Tasks.OpenAtEnd);
         Assert.Equal(s.Tasks.Completed, s.Tasks.Approved + s.Tasks.Rejected);
         Assert.Equal(s.Money.LabSpend, s.Money.VendorMargin + s.Money.PlatformFees + s.Money.WorkerPay + s.Money.OwedAtEnd);
+        var difference = Golden.Check($"result-hashes/{Path.GetFileNameWithoutExtension(file)}-{spec.Days}d", s.ResultHash);
+        Assert.True(difference is null, difference);
     }
 }

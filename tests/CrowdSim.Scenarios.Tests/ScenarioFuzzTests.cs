@@ -215,10 +215,10 @@ public sealed partial class ScenarioFuzzTests : IDisposable
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "CrowdSim.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
                 return Path.Combine(dir.FullName, "scenarios");
         }
-        throw new InvalidOperationException($"no CrowdSim.sln above {AppContext.BaseDirectory}");
+        throw new InvalidOperationException($"no global.json above {AppContext.BaseDirectory}");
     }
 
     [GeneratedRegex(@"^\s*extends\s*:", RegexOptions.Multiline)]

@@ -154,9 +154,9 @@ public sealed partial class ScenarioLoaderTests
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "CrowdSim.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
                 return dir.FullName;
         }
-        throw new InvalidOperationException("CrowdSim.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("global.json not found above " + AppContext.BaseDirectory);
     }
 }

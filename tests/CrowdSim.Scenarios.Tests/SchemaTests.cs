@@ -440,10 +440,10 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "CrowdSim.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
                 return dir.FullName;
         }
-        throw new InvalidOperationException($"no CrowdSim.sln above {AppContext.BaseDirectory}");
+        throw new InvalidOperationException($"no global.json above {AppContext.BaseDirectory}");
     }
 
     /// <summary>

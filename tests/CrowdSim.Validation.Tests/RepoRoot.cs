@@ -1,6 +1,6 @@
 namespace CrowdSim.Validation.Tests;
 
-/// <summary>The repository's root folder (the one holding CrowdSim.sln), found from the test's output folder.</summary>
+/// <summary>The repository's root folder (the one holding global.json), found from the test's output folder.</summary>
 internal static class RepoRoot
 {
     public static string Path { get; } = Find();
@@ -12,9 +12,9 @@ internal static class RepoRoot
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "CrowdSim.sln")))
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "global.json")))
                 return dir.FullName;
         }
-        throw new InvalidOperationException("CrowdSim.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("global.json not found above " + AppContext.BaseDirectory);
     }
 }
