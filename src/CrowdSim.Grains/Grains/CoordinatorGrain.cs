@@ -20,7 +20,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     public async Task StartAsync(RunSetup setup)
     {
         var grains = Attach(setup);
-        _plan = new TickPlan(setup.Scenario, nextTick: 0, await grains.InitAsync(setup));
+        _plan = new TickPlan(setup.Scenario, nextTick: 0, await grains.InitAsync());
     }
 
     public Task ResumeAsync(RunSetup setup, byte[] state)

@@ -12,8 +12,11 @@ namespace CrowdSim.Grains.Grains;
 /// </summary>
 internal sealed class RunGrains : ITickHost
 {
+    private readonly RunSetup _setup;
+
     public RunGrains(IGrainFactory grains, RunSetup setup)
     {
+        _setup = setup;
         var spec = setup.Scenario;
         var runId = setup.RunId;
         Labs = Enumerable.Range(0, spec.Labs.Count).Select(i => grains.GetGrain<ILabGrain>(GrainKeys.Lab(runId, i))).ToArray();
@@ -35,12 +38,12 @@ internal sealed class RunGrains : ITickHost
     public IEnumerable<IRunParticipant> All => Labs.Cast<IRunParticipant>().Concat(Vendors).Concat(Platforms).Concat(Cohorts);
 
     /// <summary>Builds every participant; returns when each cohort is first due.</summary>
-    public async Task<long[]> InitAsync(RunSetup setup)
+    public async Task<long[]> InitAsync()
     {
         // Platforms first: vendors pass their rates to them on initialisation.
-        await Task.WhenAll(Platforms.Select((p, i) => p.InitAsync(setup, i)));
-        await Task.WhenAll(Vendors.Select((v, i) => v.InitAsync(setup, i)).Concat(Labs.Select((l, i) => l.InitAsync(setup, i))));
-        return await Task.WhenAll(Cohorts.Select((c, i) => c.InitAsync(setup, i)));
+        await Task.WhenAll(Platforms.Select((p, i) => p.InitAsync(_setup, i)));
+        await Task.WhenAll(Vendors.Select((v, i) => v.InitAsync(_setup, i)).Concat(Labs.Select((l, i) => l.InitAsync(_setup, i))));
+        return await Task.WhenAll(Cohorts.Select((c, i) => c.InitAsync(_setup, i)));
     }
 
     public async ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
