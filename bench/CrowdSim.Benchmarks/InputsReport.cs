@@ -34,7 +34,7 @@ public static class InputsReport
         {
             var sim = new LocalSimulation(spec, workers);
             Baseline.Advance(sim, Baseline.BusyTick);
-            sim.Post();
+            sim.StepUntil(TickPhase.CheckIns);
             var lists = sim.Platforms.Select(_ => new List<WorkerClaim>(capacity)).ToArray();
             var before = GC.GetAllocatedBytesForCurrentThread();
             sim.Cohorts[0].CollectClaims(sim.Window.Tick, sim.Window.EndMs, lists);
@@ -52,10 +52,9 @@ public static class InputsReport
         var sim = new LocalSimulation(Baseline.Load(workers), workersPerCohort);
         Baseline.Advance(sim, Baseline.BusyTick);
         var inSession = sim.Platforms.Select(p => p.WorkersInSession).ToArray();
-        sim.Post();
+        sim.StepUntil(TickPhase.CheckIns);
         var backlog = sim.Platforms.Select(p => p.Queues.Sum(q => q.Count)).ToArray();
-        var claims = sim.CollectClaims();
-        sim.Deliver(claims);
+        var claims = sim.CheckIns([.. Enumerable.Range(0, sim.Cohorts.Count)]);
         for (var p = 0; p < sim.Platforms.Count; p++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();

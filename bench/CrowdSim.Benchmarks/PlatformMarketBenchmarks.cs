@@ -31,8 +31,7 @@ public class PlatformMarketBenchmarks
     {
         var sim = new LocalSimulation(_spec, Baseline.WorkersPerCohort);
         Baseline.Advance(sim, Baseline.BusyTick);
-        sim.Post();
-        sim.Deliver(sim.CollectClaims());
+        sim.StepUntil(TickPhase.Clearing);
         return (sim, sim.Platforms[sim.Spec.PlatformIndex(Platform)]);
     });
 

@@ -10,8 +10,8 @@ namespace CrowdSim.Benchmarks;
 /// <see cref="Baseline.Load"/>) in the busy tick <see cref="Baseline.BusyTick"/>. Both calls
 /// change the cohort, so each iteration builds <see cref="Copies.PerIteration"/> identical
 /// markets by simulating up to that tick (not measured) and measures one call on each (Mean is
-/// per call). <see cref="CollectClaims"/> is phase 3 of the tick: every due check, shift and
-/// weekly review, the claims going into fresh lists as in a run. <see cref="Apply"/> applies every
+/// per call). <see cref="CollectClaims"/> is the cohort's work in the tick's Check-ins phase: every due
+/// check, shift and weekly review, the claims going into fresh lists as in a run. <see cref="Apply"/> applies every
 /// outcome the two platforms reported for the cohort after clearing that tick.
 /// </summary>
 [MemoryDiagnoser]
@@ -32,7 +32,7 @@ public class WorkerCohortBenchmarks
     public void BeforeCheckIns() => _beforeCheckIns = Copies.Build(() =>
     {
         var sim = MarketAt();
-        sim.Post();
+        sim.StepUntil(TickPhase.CheckIns);
         return (sim, sim.NewClaimLists());
     });
 
@@ -40,12 +40,11 @@ public class WorkerCohortBenchmarks
     public void BeforeOutcomes() => _beforeOutcomes = Copies.Build(() =>
     {
         var sim = MarketAt();
-        sim.Post();
-        sim.Deliver(sim.CollectClaims());
-        return (sim, sim.Clear());
+        sim.StepUntil(TickPhase.Clearing);
+        return (sim, sim.Platforms.Select(p => p.RunTick(sim.Window.StartMs, sim.Window.EndMs)).ToArray());
     });
 
-    /// <summary>Phase 3 of one tick for the whole cohort; returns the number of claims made.</summary>
+    /// <summary>The Check-ins phase of one tick for the whole cohort; returns the number of claims made.</summary>
     [Benchmark(OperationsPerInvoke = Copies.PerIteration)]
     public int CollectClaims()
     {

@@ -3,73 +3,61 @@ using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Labs;
-using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Market;
 using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Grains;
 
-/// <summary>Hosts a <see cref="LabDemand"/>: generates each tick's tasks and hands them to vendors and marketplaces.</summary>
+/// <summary>Hosts a <see cref="LabDemand"/>: creates each tick's tasks and posts them on the platforms (a vendor's on the vendor's platform).</summary>
 [HubPlacement]
-public sealed class LabGrain : Grain, ILabGrain
+public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
 {
-    private RunSetup? _setup;
-    private LabDemand? _demand;
+    private IPlatformGrain[] _platforms = [];
+    private int[] _vendorPlatforms = [];
 
     public Task InitAsync(RunSetup setup, int lab)
     {
-        Build(setup, lab);
+        Attach(setup, lab);
         return Task.CompletedTask;
     }
 
-    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
+    public Task EventAsync(EventMessage message)
     {
-        Build(setup, index);
-        StateReader.FromBytes(state, Demand.Restore);
+        Model.Apply(message.Event);
         return Task.CompletedTask;
     }
 
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Demand.Save));
-
-    public Task ApplyAsync(EventMessage message)
+    public async Task<LabTick> DemandAsync(int tick)
     {
-        Demand.Apply(message.Event);
-        return Task.CompletedTask;
-    }
-
-    public async Task<LabTick> GenerateAsync(int tick)
-    {
-        var setup = Setup;
-        var window = TickWindow.Of(setup.Scenario, tick);
-        var output = Demand.Generate(tick, window.StartMs, window.EndMs);
-        var deliveries = new List<Task>();
-        for (var v = 0; v < output.ByVendor.Count; v++)
+        var window = TickWindow.Of(Setup.Scenario, tick);
+        var output = Model.Generate(tick, window.StartMs, window.EndMs);
+        var posts = new List<Task>();
+        for (var p = 0; p < _platforms.Length; p++)
         {
-            if (output.ByVendor[v].Count > 0)
-                deliveries.Add(GrainFactory.GetGrain<IVendorGrain>(GrainKeys.Vendor(setup.RunId, v)).PostAsync(new TaskBatch([.. output.ByVendor[v]])));
+            var tasks = PostsOn(output, p);
+            if (tasks.Length > 0)
+                posts.Add(_platforms[p].PostAsync(new TaskBatch(tasks)));
         }
-        for (var p = 0; p < output.ByPlatform.Count; p++)
-        {
-            if (output.ByPlatform[p].Count > 0)
-                deliveries.Add(GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p)).EnqueueAsync(new TaskBatch([.. output.ByPlatform[p]])));
-        }
-        await Task.WhenAll(deliveries);
-        return new LabTick(output.Counters, [.. output.Projects]);
+        await Task.WhenAll(posts);
+        return new LabTick(DemandReport.Of(output));
     }
 
-    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
-
-    private LabDemand Demand => _demand ?? throw GrainStateLostException.For(this);
-
-    private void Build(RunSetup setup, int lab)
+    protected override LabDemand Build(RunSetup setup, int index)
     {
-        _setup = setup;
-        _demand = new LabDemand(setup.Scenario, lab);
+        var spec = setup.Scenario;
+        _platforms = Enumerable.Range(0, spec.Platforms.Count).Select(p => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p))).ToArray();
+        _vendorPlatforms = spec.Vendors.Select(v => spec.PlatformIndex(v.Platform)).ToArray();
+        return new LabDemand(spec, index);
     }
 
-    public Task ReleaseAsync()
-    {
-        _demand = null;
-        DeactivateOnIdle();
-        return Task.CompletedTask;
-    }
+    protected override void Save(LabDemand model, StateWriter w) => model.Save(w);
+
+    protected override void Restore(LabDemand model, StateReader r) => model.Restore(r);
+
+    /// <summary>The tasks for platform <paramref name="platform"/>: those posted on it directly and those of the vendors that post there (the platform sorts them).</summary>
+    private PostedTask[] PostsOn(LabTickOutput output, int platform) =>
+    [
+        .. output.ByPlatform[platform],
+        .. Enumerable.Range(0, _vendorPlatforms.Length).Where(v => _vendorPlatforms[v] == platform).SelectMany(v => output.ByVendor[v]),
+    ];
 }

@@ -3,92 +3,66 @@ using CrowdSim.Grains.Messages;
 using CrowdSim.Grains.Placement;
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
-using CrowdSim.Model.Metrics;
-using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Grains;
 
-/// <summary>Hosts a <see cref="PlatformMarket"/>: buffers a tick's tasks and claims, clears the tick, reports to cohorts.</summary>
+/// <summary>Hosts a <see cref="PlatformMarket"/>: buffers a tick's tasks and claims, clears the tick, sends each cohort its outcomes.</summary>
 [HubPlacement]
-public sealed class PlatformGrain : Grain, IPlatformGrain
+public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformGrain
 {
-    private RunSetup? _setup;
-    private PlatformMarket? _market;
     private IWorkerCohortGrain?[] _cohorts = [];
 
     public Task InitAsync(RunSetup setup, int platform)
     {
-        Build(setup, platform);
+        Attach(setup, platform);
         return Task.CompletedTask;
     }
 
-    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
+    public Task EventAsync(EventMessage message)
     {
-        Build(setup, index);
-        StateReader.FromBytes(state, Market.Restore);
-        return Task.CompletedTask;
-    }
-
-    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
-
-    private PlatformMarket Market => _market ?? throw GrainStateLostException.For(this);
-
-    private void Build(RunSetup setup, int platform)
-    {
-        _setup = setup;
-        _market = new PlatformMarket(setup.Scenario, platform, setup.WorkersPerGrain, setup.RecordTaskEvents);
-        _cohorts = new IWorkerCohortGrain?[CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain).Count];
-    }
-
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Market.Save));
-
-    public Task ApplyAsync(EventMessage message)
-    {
-        Market.Apply(message.Event);
+        Model.Apply(message.Event);
         return Task.CompletedTask;
     }
 
     public Task SetVendorRatesAsync(int vendor, long[] rates)
     {
-        Market.SetVendorRates(vendor, rates);
+        Model.SetVendorRates(vendor, rates);
         return Task.CompletedTask;
     }
 
-    public Task EnqueueAsync(TaskBatch batch)
+    public Task PostAsync(TaskBatch batch)
     {
-        Market.Enqueue(batch.Tasks);
+        Model.Enqueue(batch.Tasks);
         return Task.CompletedTask;
     }
 
-    public Task ClaimAsync(ClaimBatch batch)
+    public Task CheckInAsync(ClaimBatch batch)
     {
-        Market.AddClaims(batch.Claims);
+        Model.AddClaims(batch.Claims);
         return Task.CompletedTask;
     }
 
-    public async Task<PlatformTick> RunTickAsync(int tick)
+    public async Task<PlatformTick> ClearingAsync(int tick)
     {
-        var setup = Setup;
-        var window = TickWindow.Of(setup.Scenario, tick);
-        var result = Market.RunTick(window.StartMs, window.EndMs);
-        await Task.WhenAll(result.OutcomesByCohort.Select(batch =>
-            (_cohorts[batch.Cohort] ??= GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(setup.RunId, batch.Cohort)))
-                .ApplyAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
-        return new PlatformTick(
-            [.. result.Queues],
-            result.Money,
-            result.OutcomesByCohort.Select(b => b.Cohort).ToArray(),
-            Market.WorkersInSession,
-            [.. result.TaskEvents]);
+        var window = TickWindow.Of(Setup.Scenario, tick);
+        var result = Model.RunTick(window.StartMs, window.EndMs);
+        await Task.WhenAll(result.OutcomesByCohort.Select(batch => Cohort(batch.Cohort).OutcomesAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
+        return new PlatformTick(ClearingReport.Of(result, Model));
     }
 
-    public Task<PlatformWaits> WaitsAsync() => Task.FromResult(new PlatformWaits(Market.WaitsByQueue()));
+    public Task<PlatformWaits> WaitsAsync() => Task.FromResult(new PlatformWaits(Model.WaitsByQueue()));
 
-    public Task ReleaseAsync()
+    protected override PlatformMarket Build(RunSetup setup, int index)
     {
-        _market = null;
-        DeactivateOnIdle();
-        return Task.CompletedTask;
+        _cohorts = new IWorkerCohortGrain?[CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain).Count];
+        return new PlatformMarket(setup.Scenario, index, setup.WorkersPerGrain, setup.RecordTaskEvents);
     }
+
+    protected override void Save(PlatformMarket model, StateWriter w) => model.Save(w);
+
+    protected override void Restore(PlatformMarket model, StateReader r) => model.Restore(r);
+
+    private IWorkerCohortGrain Cohort(int cohort) =>
+        _cohorts[cohort] ??= GrainFactory.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(Setup.RunId, cohort));
 }

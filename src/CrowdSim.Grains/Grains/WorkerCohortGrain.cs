@@ -10,80 +10,59 @@ namespace CrowdSim.Grains.Grains;
 
 /// <summary>Hosts a <see cref="WorkerCohort"/>: one grain call per tick per platform, however many workers it holds.</summary>
 [CohortSpreadPlacement]
-public sealed class WorkerCohortGrain : Grain, IWorkerCohortGrain
+public sealed class WorkerCohortGrain : ParticipantGrain<WorkerCohort>, IWorkerCohortGrain
 {
-    private RunSetup? _setup;
-    private WorkerCohort? _cohort;
     private IPlatformGrain[] _platforms = [];
     private List<WorkerClaim>[] _claims = [];
 
     public Task<long> InitAsync(RunSetup setup, int cohort)
     {
-        Build(setup, cohort);
-        return Task.FromResult(Cohort.NextCheckMs);
+        Attach(setup, cohort);
+        return Task.FromResult(Model.NextCheckMs);
     }
 
-    public Task RestoreAsync(RunSetup setup, int index, byte[] state)
+    public Task EventAsync(EventMessage message)
     {
-        Build(setup, index);
-        StateReader.FromBytes(state, Cohort.Restore);
+        Model.Apply(message.Event);
         return Task.CompletedTask;
     }
 
-    private RunSetup Setup => _setup ?? throw GrainStateLostException.For(this);
-
-    private WorkerCohort Cohort => _cohort ?? throw GrainStateLostException.For(this);
-
-    private void Build(RunSetup setup, int cohort)
+    public Task CheckInsAsync(int tick)
     {
-        _setup = setup;
-        var range = CohortLayout.Ranges(setup.Scenario.WorkerCount, setup.WorkersPerGrain)[cohort];
-        _cohort = new WorkerCohort(setup.Scenario, range.FirstId, range.Count);
-        _platforms = Enumerable.Range(0, setup.Scenario.Platforms.Count).Select(p => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p))).ToArray();
-        _claims = setup.Scenario.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
-    }
-
-    public Task<byte[]> SaveAsync() => Task.FromResult(StateWriter.ToBytes(Cohort.Save));
-
-    public Task CollectAsync(int tick)
-    {
-        var setup = Setup;
-        var window = TickWindow.Of(setup.Scenario, tick);
-        var claims = _claims;
-        Cohort.CollectClaims(tick, window.EndMs, claims);
+        var window = TickWindow.Of(Setup.Scenario, tick);
+        Model.CollectClaims(tick, window.EndMs, _claims);
         var sends = new List<Task>();
-        for (var p = 0; p < claims.Length; p++)
+        for (var p = 0; p < _claims.Length; p++)
         {
-            if (claims[p].Count > 0)
+            if (_claims[p].Count > 0)
             {
-                sends.Add(_platforms[p].ClaimAsync(ClaimBatch.Of(claims[p])));
-                claims[p].Clear();
+                sends.Add(_platforms[p].CheckInAsync(ClaimBatch.Of(_claims[p])));
+                _claims[p].Clear();
             }
         }
         return Task.WhenAll(sends);
     }
 
-    public Task ApplyEventAsync(EventMessage message)
+    public Task OutcomesAsync(OutcomeBatch batch)
     {
-        Cohort.Apply(message.Event);
+        Model.Apply(batch.Outcomes, batch.Tick, batch.TickEndMs);
         return Task.CompletedTask;
     }
 
-    public Task ApplyAsync(OutcomeBatch batch)
+    public Task<CohortTick> MetricsAsync(int tick) => Task.FromResult(new CohortTick(MetricsReport.Close(Model)));
+
+    public Task<CohortRecords> RecordsAsync() => Task.FromResult(new CohortRecords(Model.Records()));
+
+    protected override WorkerCohort Build(RunSetup setup, int index)
     {
-        Cohort.Apply(batch.Outcomes, batch.Tick, batch.TickEndMs);
-        return Task.CompletedTask;
+        var spec = setup.Scenario;
+        _platforms = Enumerable.Range(0, spec.Platforms.Count).Select(p => GrainFactory.GetGrain<IPlatformGrain>(GrainKeys.Platform(setup.RunId, p))).ToArray();
+        _claims = spec.Platforms.Select(_ => new List<WorkerClaim>()).ToArray();
+        var range = CohortLayout.Ranges(spec.WorkerCount, setup.WorkersPerGrain)[index];
+        return new WorkerCohort(spec, range.FirstId, range.Count);
     }
 
-    public Task<CohortTick> EndTickAsync(int tick) =>
-        Task.FromResult(new CohortTick(Cohort.TakeTickCounters(), Cohort.NextCheckMs));
+    protected override void Save(WorkerCohort model, StateWriter w) => model.Save(w);
 
-    public Task<CohortRecords> RecordsAsync() => Task.FromResult(new CohortRecords(Cohort.Records()));
-
-    public Task ReleaseAsync()
-    {
-        _cohort = null;
-        DeactivateOnIdle();
-        return Task.CompletedTask;
-    }
+    protected override void Restore(WorkerCohort model, StateReader r) => model.Restore(r);
 }

@@ -1,11 +1,12 @@
 using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Interfaces;
 
 /// <summary>
-/// The single owner of simulated time for a run: advances ticks through fixed phases with a
-/// barrier after each (events → lab demand → worker check-ins → platform clearing → metrics).
-/// Keyed by run id.
+/// The single owner of simulated time for a run: advances ticks through the phases of
+/// <see cref="TickPlan"/> with a barrier after each (Events → Demand → Check-ins → Clearing →
+/// Metrics). Keyed by run id.
 /// </summary>
 public interface ICoordinatorGrain : IGrainWithStringKey
 {
@@ -19,7 +20,7 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     /// </summary>
     Task ResumeAsync(RunSetup setup, byte[] state);
 
-    /// <summary>The coordinator's own state between steps: the next tick and when each cohort is next due.</summary>
+    /// <summary>The coordinator's own state between steps: the next tick and when each cohort is next due (<see cref="TickPlan.Save"/>).</summary>
     Task<byte[]> SaveAsync();
 
     /// <summary>Runs up to <paramref name="maxTicks"/> ticks and returns what each measured.</summary>

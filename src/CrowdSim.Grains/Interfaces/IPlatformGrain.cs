@@ -7,16 +7,20 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
 {
     Task InitAsync(RunSetup setup, int platform);
 
-    Task ApplyAsync(EventMessage message);
+    /// <summary>Events phase: applies a wage change or a policy.</summary>
+    Task EventAsync(EventMessage message);
 
+    /// <summary>A vendor's current piece rates (from the vendor, at the start and when they change).</summary>
     Task SetVendorRatesAsync(int vendor, long[] rates);
 
-    Task EnqueueAsync(TaskBatch batch);
+    /// <summary>Demand phase: tasks a lab posts this tick.</summary>
+    Task PostAsync(TaskBatch batch);
 
-    Task ClaimAsync(ClaimBatch batch);
+    /// <summary>Check-ins phase: a cohort's workers checking in this tick.</summary>
+    Task CheckInAsync(ClaimBatch batch);
 
-    /// <summary>Clears the tick, sends each cohort its outcomes, and returns the platform's counts.</summary>
-    Task<PlatformTick> RunTickAsync(int tick);
+    /// <summary>Clearing phase: clears the tick, sends each cohort its outcomes, and returns the platform's report.</summary>
+    Task<PlatformTick> ClearingAsync(int tick);
 
     /// <summary>Waits to first pickup of every task taken on this platform, per queue.</summary>
     Task<PlatformWaits> WaitsAsync();

@@ -2,13 +2,12 @@ using CrowdSim.Grains.Messages;
 
 namespace CrowdSim.Grains.Interfaces;
 
-/// <summary>A vendor: holds its wage policy and posts labs' work on its platform.</summary>
+/// <summary>A vendor: holds its wage policy and keeps its platform's copy of its piece rates current.</summary>
 public interface IVendorGrain : IGrainWithStringKey, IRunParticipant
 {
+    /// <summary>Builds the vendor and passes its rates to its platform (so platforms are initialised first).</summary>
     Task InitAsync(RunSetup setup, int vendor);
 
-    Task ApplyAsync(EventMessage message);
-
-    /// <summary>Posts a lab's tasks on the vendor's platform.</summary>
-    Task PostAsync(TaskBatch batch);
+    /// <summary>Events phase: applies a wage change or market exit, and passes the new rates to the platform.</summary>
+    Task EventAsync(EventMessage message);
 }

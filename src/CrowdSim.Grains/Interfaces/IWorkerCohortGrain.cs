@@ -8,15 +8,17 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Draws the workers' profiles and first checks; returns when the first check is due.</summary>
     Task<long> InitAsync(RunSetup setup, int cohort);
 
-    /// <summary>Lets workers whose check is due this tick look for work, sending claims to platforms.</summary>
-    Task CollectAsync(int tick);
+    /// <summary>Events phase: applies a notifications policy.</summary>
+    Task EventAsync(EventMessage message);
 
-    Task ApplyEventAsync(EventMessage message);
+    /// <summary>Check-ins phase: runs what is due this tick, sending the workers' claims to the platforms.</summary>
+    Task CheckInsAsync(int tick);
 
-    Task ApplyAsync(OutcomeBatch batch);
+    /// <summary>Clearing phase: what a platform reports on the cohort's workers.</summary>
+    Task OutcomesAsync(OutcomeBatch batch);
 
-    /// <summary>Closes the tick: the cohort's counts and its next due check.</summary>
-    Task<CohortTick> EndTickAsync(int tick);
+    /// <summary>Metrics phase: closes the tick (the cohort's counts and its next due check).</summary>
+    Task<CohortTick> MetricsAsync(int tick);
 
     Task<CohortRecords> RecordsAsync();
 }

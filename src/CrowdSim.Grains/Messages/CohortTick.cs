@@ -1,9 +1,7 @@
-using CrowdSim.Model.Workers;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Messages;
 
-/// <summary>A cohort's counts for a tick, and when it next needs to be woken.</summary>
+/// <summary>A cohort's report from a tick's Metrics phase: its counts, and when it next needs to be woken.</summary>
 [GenerateSerializer, Immutable]
-public sealed record CohortTick(
-    [property: Id(0)] RegionCounters[] Regions,
-    [property: Id(1)] long NextCheckMs);
+public sealed record CohortTick([property: Id(0)] MetricsReport Report);

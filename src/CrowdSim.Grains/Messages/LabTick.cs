@@ -1,9 +1,7 @@
-using CrowdSim.Model.Labs;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Messages;
 
-/// <summary>A lab's counts for a tick and the projects it launched.</summary>
+/// <summary>A lab's report from a tick's Demand phase (immutable, so not deep-copied within a silo).</summary>
 [GenerateSerializer, Immutable]
-public sealed record LabTick(
-    [property: Id(0)] LabCounters Counters,
-    [property: Id(1)] ProjectLaunch[] Projects);
+public sealed record LabTick([property: Id(0)] DemandReport Report);

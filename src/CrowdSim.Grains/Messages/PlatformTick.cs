@@ -1,12 +1,7 @@
-using CrowdSim.Model.Market;
+using CrowdSim.Model.Simulation;
 
 namespace CrowdSim.Grains.Messages;
 
-/// <summary>A platform's counts for a tick, and which cohorts it sent outcomes to.</summary>
+/// <summary>A platform's report from a tick's Clearing phase (immutable, so not deep-copied within a silo).</summary>
 [GenerateSerializer, Immutable]
-public sealed record PlatformTick(
-    [property: Id(0)] QueueCounters[] Queues,
-    [property: Id(1)] PlatformMoney Money,
-    [property: Id(2)] int[] CohortsNotified,
-    [property: Id(3)] long WorkersInSession,
-    [property: Id(4)] TaskEvent[] TaskEvents);
+public sealed record PlatformTick([property: Id(0)] ClearingReport Report);

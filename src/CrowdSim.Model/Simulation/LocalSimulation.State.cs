@@ -3,15 +3,17 @@ using CrowdSim.Model.Checkpoints;
 namespace CrowdSim.Model.Simulation;
 
 /// <summary>
-/// Checkpoints of the whole market at a tick barrier (after <see cref="Step"/>, or after
-/// <see cref="Close"/> and the totals): restored into a simulation built from the same scenario
-/// with the same workers per cohort, it runs on exactly as the saved one would have.
+/// Checkpoints of the whole market at a tick barrier (after <see cref="Step"/>): restored into a
+/// simulation built from the same scenario with the same workers per cohort, it runs on exactly as
+/// the saved one would have.
 /// </summary>
 public sealed partial class LocalSimulation
 {
     /// <summary>Writes the state of every lab, vendor, platform and cohort, the totals and the tick reached.</summary>
     public void Save(StateWriter w)
     {
+        if (_paused)
+            throw new InvalidOperationException("a tick is open (StepUntil): there is no barrier to save at");
         w.Section(nameof(LocalSimulation));
         w.Write(NextTick);
         w.Write(Window.Tick);
@@ -24,16 +26,21 @@ public sealed partial class LocalSimulation
         Totals.Save(w);
     }
 
-    /// <summary>Reads back what <see cref="Save"/> wrote, into a simulation just built from the same scenario and workers per cohort.</summary>
+    /// <summary>
+    /// Reads back what <see cref="Save"/> wrote, into a simulation just built from the same scenario
+    /// and workers per cohort. Platforms keep their own copy of the vendors' rates, so nothing is
+    /// published; when each cohort is next due is read from the restored cohorts.
+    /// </summary>
     public void Restore(StateReader r)
     {
         r.Section(nameof(LocalSimulation));
-        NextTick = r.ReadInt();
+        var nextTick = r.ReadInt();
         Window = new TickWindow(r.ReadInt(), r.ReadLong(), r.ReadLong());
         r.ReadEach(_labs, "labs", static (x, r) => x.Restore(r));
         r.ReadEach(_vendors, "vendors", static (x, r) => x.Restore(r));
         r.ReadEach(_platforms, "platforms", static (x, r) => x.Restore(r));
         r.ReadEach(_cohorts, "cohorts", static (x, r) => x.Restore(r));
         Totals.Restore(r);
+        _plan = new TickPlan(_spec, nextTick, NextChecks());
     }
 }

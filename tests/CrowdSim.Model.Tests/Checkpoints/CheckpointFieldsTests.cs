@@ -23,12 +23,19 @@ public class CheckpointFieldsTests
         [typeof(LocalSimulation)] =
         [
             ("_spec", "the scenario, a constructor argument"),
-            ("_events", "the scenario's timeline, built from the scenario"),
             ("_labs", Saved), ("_vendors", Saved), ("_platforms", Saved), ("_cohorts", Saved),
             ("_workersPerCohort", "a constructor argument; the cohorts' count and ranges are checked on restore"),
-            ("_labCounters", "this tick's lab counts: replaced by Post before Close reads them"),
-            ("_projects", "this tick's project launches: replaced by Post before Close reads them"),
-            ("Totals", Saved), ("NextTick", Saved), ("Window", Saved),
+            ("_plan", "its next tick is saved; when each cohort is next due is read back from the restored cohorts"),
+            ("_paused", "set only by StepUntil, after which Save throws"),
+            ("Totals", Saved), ("Window", Saved),
+        ],
+        [typeof(TickPlan)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_events", "the scenario's timeline, built from the scenario"),
+            ("_cohortNextCheckMs", Saved),
+            ("_touched", "scratch flags, all cleared before a tick ends"),
+            ("NextTick", Saved),
         ],
         [typeof(EventSchedule)] =
         [

@@ -1,5 +1,6 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
 using CrowdSim.Model.Workers;
 using static CrowdSim.Model.Tests.Checkpoints.Checkpointing;
 
@@ -76,15 +77,14 @@ public class CheckpointFormatTests
     {
         var cohortState = StateWriter.ToBytes(New(Spec).Cohorts[0].Save);
         var exception = Assert.Throws<CheckpointFormatException>(() => Resume(Spec, cohortState));
-        Assert.Contains(nameof(Simulation.LocalSimulation), exception.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(LocalSimulation), exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Save_InTheMiddleOfATick_Throws()
     {
         var sim = New(Spec);
-        sim.Post();
-        sim.Deliver(sim.CollectClaims());
+        sim.StepUntil(TickPhase.Clearing);
         Assert.Throws<InvalidOperationException>(() => Save(sim));
     }
 }

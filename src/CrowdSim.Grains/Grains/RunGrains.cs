@@ -1,0 +1,72 @@
+using CrowdSim.Grains.Interfaces;
+using CrowdSim.Grains.Messages;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+
+namespace CrowdSim.Grains.Grains;
+
+/// <summary>
+/// The grains of one run, and the tick's phases as calls to them (<see cref="ITickHost"/>): each
+/// phase calls every participant concerned at once and completes when all have answered. Labs post
+/// on platforms and platforms send outcomes to cohorts themselves, so those calls are over by then too.
+/// </summary>
+internal sealed class RunGrains : ITickHost
+{
+    private readonly RunSetup _setup;
+
+    public RunGrains(IGrainFactory grains, RunSetup setup)
+    {
+        _setup = setup;
+        var spec = setup.Scenario;
+        var runId = setup.RunId;
+        Labs = Enumerable.Range(0, spec.Labs.Count).Select(i => grains.GetGrain<ILabGrain>(GrainKeys.Lab(runId, i))).ToArray();
+        Vendors = Enumerable.Range(0, spec.Vendors.Count).Select(i => grains.GetGrain<IVendorGrain>(GrainKeys.Vendor(runId, i))).ToArray();
+        Platforms = Enumerable.Range(0, spec.Platforms.Count).Select(i => grains.GetGrain<IPlatformGrain>(GrainKeys.Platform(runId, i))).ToArray();
+        var cohorts = CohortLayout.Ranges(spec.WorkerCount, setup.WorkersPerGrain).Count;
+        Cohorts = Enumerable.Range(0, cohorts).Select(i => grains.GetGrain<IWorkerCohortGrain>(GrainKeys.Cohort(runId, i))).ToArray();
+    }
+
+    public IReadOnlyList<ILabGrain> Labs { get; }
+
+    public IReadOnlyList<IVendorGrain> Vendors { get; }
+
+    public IReadOnlyList<IPlatformGrain> Platforms { get; }
+
+    public IReadOnlyList<IWorkerCohortGrain> Cohorts { get; }
+
+    /// <summary>Every participant but the coordinator.</summary>
+    public IEnumerable<IRunParticipant> All => Labs.Cast<IRunParticipant>().Concat(Vendors).Concat(Platforms).Concat(Cohorts);
+
+    /// <summary>Builds every participant; returns when each cohort is first due.</summary>
+    public async Task<long[]> InitAsync()
+    {
+        // Platforms first: vendors pass their rates to them on initialisation.
+        await Task.WhenAll(Platforms.Select((p, i) => p.InitAsync(_setup, i)));
+        await Task.WhenAll(Vendors.Select((v, i) => v.InitAsync(_setup, i)).Concat(Labs.Select((l, i) => l.InitAsync(_setup, i))));
+        return await Task.WhenAll(Cohorts.Select((c, i) => c.InitAsync(_setup, i)));
+    }
+
+    public async ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
+    {
+        var message = new EventMessage(e);
+        await Task.WhenAll(targets.Select(target => target.Kind switch
+        {
+            EventTargetKind.Lab => Labs[target.Index].EventAsync(message),
+            EventTargetKind.Vendor => Vendors[target.Index].EventAsync(message),
+            EventTargetKind.Platform => Platforms[target.Index].EventAsync(message),
+            _ => Task.WhenAll(Cohorts.Select(c => c.EventAsync(message))),
+        }));
+    }
+
+    public async ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
+        (await Task.WhenAll(Labs.Select(l => l.DemandAsync(window.Tick)))).Select(l => l.Report).ToArray();
+
+    public async ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
+        await Task.WhenAll(cohorts.Select(c => Cohorts[c].CheckInsAsync(window.Tick)));
+
+    public async ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window) =>
+        (await Task.WhenAll(Platforms.Select(p => p.ClearingAsync(window.Tick)))).Select(p => p.Report).ToArray();
+
+    public async ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
+        (await Task.WhenAll(cohorts.Select(c => Cohorts[c].MetricsAsync(window.Tick)))).Select(c => c.Report).ToArray();
+}

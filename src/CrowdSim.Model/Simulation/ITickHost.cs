@@ -1,0 +1,32 @@
+using CrowdSim.Model.Scenario;
+
+namespace CrowdSim.Model.Simulation;
+
+/// <summary>
+/// Where a tick's phases run: <see cref="TickPlan"/> says what happens in which order, a host does
+/// it where the run's labs, vendors, platforms and cohorts live (<see cref="LocalSimulation"/> in
+/// one thread; the coordinator grain across a cluster). Each call is a barrier: when its task
+/// completes, every participant it concerns has finished, including what they sent to others.
+/// Participants are numbered as in the scenario; cohorts as <see cref="CohortLayout"/> lays them out.
+/// </summary>
+public interface ITickHost
+{
+    /// <summary>
+    /// Events: delivers <paramref name="e"/> to each of its <paramref name="targets"/> (a
+    /// <see cref="EventTargetKind.Cohorts"/> target means every cohort). A vendor whose rates the
+    /// event changed has passed them on to its platform before the call completes.
+    /// </summary>
+    ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets);
+
+    /// <summary>Demand: every lab creates the tick's tasks and posts them on platforms (a vendor's on the vendor's platform); one report per lab, in lab order.</summary>
+    ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window);
+
+    /// <summary>Check-ins: each of <paramref name="cohorts"/> (in increasing order) runs what is due in the tick and sends its workers' claims to the platforms.</summary>
+    ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts);
+
+    /// <summary>Clearing: every platform clears the tick and hands each cohort its outcomes; one report per platform, in platform order.</summary>
+    ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window);
+
+    /// <summary>Metrics: each of <paramref name="cohorts"/> (in increasing order) closes its tick; one report per cohort given, in that order.</summary>
+    ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts);
+}

@@ -1,0 +1,95 @@
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Scenario;
+
+namespace CrowdSim.Model.Simulation;
+
+/// <summary>The phases of a tick, done in place on this thread, in <see cref="Window"/>.</summary>
+public sealed partial class LocalSimulation : ITickHost
+{
+    /// <summary>Events: delivers one event to its targets; a vendor passes its rates on to its platform.</summary>
+    public void Events(ScenarioEvent e, IReadOnlyList<EventTarget> targets)
+    {
+        foreach (var target in targets)
+        {
+            switch (target.Kind)
+            {
+                case EventTargetKind.Lab:
+                    _labs[target.Index].Apply(e);
+                    break;
+                case EventTargetKind.Vendor:
+                    _vendors[target.Index].Apply(e);
+                    PublishRates(target.Index);
+                    break;
+                case EventTargetKind.Platform:
+                    _platforms[target.Index].Apply(e);
+                    break;
+                case EventTargetKind.Cohorts:
+                    foreach (var cohort in _cohorts)
+                        cohort.Apply(e);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Demand: every lab's tasks for the tick, posted on the platforms.</summary>
+    public DemandReport[] Demand()
+    {
+        var reports = new DemandReport[_labs.Length];
+        for (var l = 0; l < _labs.Length; l++)
+        {
+            var output = _labs[l].Generate(Window.Tick, Window.StartMs, Window.EndMs);
+            for (var v = 0; v < _vendors.Length; v++)
+                _platforms[_vendors[v].Platform].Enqueue(output.ByVendor[v]);
+            for (var p = 0; p < _platforms.Length; p++)
+                _platforms[p].Enqueue(output.ByPlatform[p]);
+            reports[l] = DemandReport.Of(output);
+        }
+        return reports;
+    }
+
+    /// <summary>Check-ins: the cohorts' claims for the tick, by platform, handed to the platforms (and returned).</summary>
+    public List<WorkerClaim>[] CheckIns(IReadOnlyList<int> cohorts)
+    {
+        var claims = NewClaimLists();
+        foreach (var c in cohorts)
+            _cohorts[c].CollectClaims(Window.Tick, Window.EndMs, claims);
+        for (var p = 0; p < _platforms.Length; p++)
+            _platforms[p].AddClaims(claims[p]);
+        return claims;
+    }
+
+    /// <summary>Clearing: every platform clears the tick; then their outcomes are applied to the cohorts.</summary>
+    public ClearingReport[] Clearing()
+    {
+        var results = _platforms.Select(p => p.RunTick(Window.StartMs, Window.EndMs)).ToArray();
+        var reports = new ClearingReport[results.Length];
+        for (var p = 0; p < results.Length; p++)
+        {
+            foreach (var batch in results[p].OutcomesByCohort)
+                _cohorts[batch.Cohort].Apply(batch.Outcomes, Window.Tick, Window.EndMs);
+            reports[p] = ClearingReport.Of(results[p], _platforms[p]);
+        }
+        return reports;
+    }
+
+    /// <summary>Metrics: the cohorts close the tick.</summary>
+    public MetricsReport[] Metrics(IReadOnlyList<int> cohorts) => cohorts.Select(c => MetricsReport.Close(_cohorts[c])).ToArray();
+
+    ValueTask ITickHost.EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
+    {
+        Events(e, targets);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<IReadOnlyList<DemandReport>> ITickHost.DemandAsync(TickWindow window) => new(Demand());
+
+    ValueTask ITickHost.CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts)
+    {
+        CheckIns(cohorts);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<IReadOnlyList<ClearingReport>> ITickHost.ClearingAsync(TickWindow window) => new(Clearing());
+
+    ValueTask<IReadOnlyList<MetricsReport>> ITickHost.MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) => new(Metrics(cohorts));
+}

@@ -1,0 +1,64 @@
+using CrowdSim.Model.Labs;
+using CrowdSim.Model.Market;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Workers;
+
+namespace CrowdSim.Model.Tests.Simulation;
+
+/// <summary>
+/// A host that does no work: it writes down every call a <see cref="TickPlan"/> makes, as
+/// "tick Phase details", and answers with made-up reports whose numbers say where they came from.
+/// </summary>
+internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
+{
+    public List<string> Calls { get; } = [];
+
+    /// <summary>The cohorts platform p notifies in tick t: (t, p) → cohorts.</summary>
+    public Func<int, int, int[]> Notified { get; init; } = (_, _) => [];
+
+    /// <summary>When cohort c is next due after tick t closes it: (t, c) → ms.</summary>
+    public Func<int, int, long> NextCheckMs { get; init; } = (_, _) => long.MaxValue;
+
+    /// <summary>Metrics reports only for the first this many cohorts asked for (a broken host).</summary>
+    public int MetricsLimit { get; init; } = int.MaxValue;
+
+    public ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
+    {
+        Calls.Add($"{window.Tick} Events {e.TypeName}@{e.AtMinute} to {string.Join(", ", targets.Select(t => $"{t.Kind} {t.Index}"))}");
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window)
+    {
+        Calls.Add($"{window.Tick} Demand");
+        return new(spec.Labs.Select((_, l) => new DemandReport(
+            new LabCounters { Created = (100 * window.Tick) + l },
+            [new ProjectLaunch($"lab {l} tick {window.Tick}", l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray());
+    }
+
+    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts)
+    {
+        Calls.Add($"{window.Tick} CheckIns [{string.Join(", ", cohorts)}]");
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window)
+    {
+        Calls.Add($"{window.Tick} Clearing");
+        return new(spec.Platforms.Select((_, p) => new ClearingReport(
+            [new QueueCounters { Arrivals = (100 * window.Tick) + p }],
+            new PlatformMoney(spec.Labs.Count, spec.Vendors.Count) { Fees = 1000 + p },
+            Notified(window.Tick, p),
+            10 + p,
+            [new TaskEvent(p, TaskEventKind.Posted, window.StartMs, p, 0, 0, -1, -1, 0)])).ToArray());
+    }
+
+    public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts)
+    {
+        Calls.Add($"{window.Tick} Metrics [{string.Join(", ", cohorts)}]");
+        return new(cohorts.Take(MetricsLimit).Select(c => new MetricsReport(
+            spec.Regions.Select((_, r) => new RegionCounters { Checks = 1, PaidMs = (10 * c) + r }).ToArray(),
+            NextCheckMs(window.Tick, c))).ToArray());
+    }
+}

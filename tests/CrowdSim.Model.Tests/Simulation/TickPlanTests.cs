@@ -1,0 +1,162 @@
+using CrowdSim.Model.Checkpoints;
+using CrowdSim.Model.Metrics;
+using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Simulation;
+
+namespace CrowdSim.Model.Tests.Simulation;
+
+public class TickPlanTests
+{
+    private const long TickMs = 15 * 60_000;
+
+    // One lab, one vendor, two platforms, two regions; ticks of 15 minutes.
+    private static readonly ScenarioSpec Spec = new ScenarioBuilder()
+        .Event(new WageChange(20, "tasklane", null, "kenya", "bbox", 0.5, null))
+        .Event(new TaskSurge(16, "alpha", "bbox", 2.0, 60, 0))
+        .Event(new PolicyChange(29, PolicyKind.Notifications, null, null, null, null, null, true))
+        .Event(new RecruitmentDrive(45, "ke-pool", 3))
+        .Build();
+
+    private static TickReport Run(TickPlan plan, ITickHost host) => Completed(plan.RunTickAsync(host));
+
+    private static T Completed<T>(ValueTask<T> task)
+    {
+        Assert.True(task.IsCompleted, "the fake host answers at once");
+        return task.GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public void RunTick_CallsThePhasesInOrder_EventsOneAtATimeInFileOrder()
+    {
+        var host = new RecordingTickHost(Spec);
+        var plan = new TickPlan(Spec, 1, [0, 0]);
+        Run(plan, host);
+        Assert.Equal(
+        [
+            "1 Events wage_change@20 to Vendor 0",
+            "1 Events task_surge@16 to Lab 0",
+            "1 Events policy@29 to Platform 0, Platform 1, Cohorts -1",
+            "1 Demand",
+            "1 CheckIns [0, 1]",
+            "1 Clearing",
+            "1 Metrics [0, 1]",
+        ], host.Calls);
+    }
+
+    [Fact]
+    public void RunTick_DeliversAnEventThatConcernsNoParticipant_WithNoTargets()
+    {
+        var host = new RecordingTickHost(Spec);
+        var plan = new TickPlan(Spec, 3, [long.MaxValue]);
+        Run(plan, host);
+        Assert.Equal(["3 Events recruitment_drive@45 to ", "3 Demand", "3 CheckIns []", "3 Clearing", "3 Metrics []"], host.Calls);
+    }
+
+    [Fact]
+    public void RunTick_ChecksInOnlyTheCohortsDueBeforeTheTickEnds()
+    {
+        var host = new RecordingTickHost(Spec);
+        var plan = new TickPlan(Spec, 0, [0, TickMs, TickMs - 1, long.MaxValue, 5]);
+        Run(plan, host);
+        Assert.Contains("0 CheckIns [0, 2, 4]", host.Calls);
+    }
+
+    [Fact]
+    public void RunTick_ClosesTheCohortsThatWereDueOrGotOutcomes_EachOnceInIncreasingOrder()
+    {
+        var host = new RecordingTickHost(Spec) { Notified = (_, p) => p == 0 ? [5, 1] : [1, 3] };
+        var plan = new TickPlan(Spec, 0, [long.MaxValue, long.MaxValue, long.MaxValue, 0, long.MaxValue, long.MaxValue, 0]);
+        Run(plan, host);
+        Assert.Equal(["0 Demand", "0 CheckIns [3, 6]", "0 Clearing", "0 Metrics [1, 3, 5, 6]"], host.Calls);
+    }
+
+    [Fact]
+    public void RunTick_KeepsTheNextChecksOfTheClosedCohorts_AndOnlyThose()
+    {
+        var host = new RecordingTickHost(Spec)
+        {
+            Notified = (t, p) => t == 0 && p == 1 ? [2] : [],
+            NextCheckMs = (t, c) => (t * 1000) + c,
+        };
+        var plan = new TickPlan(Spec, 0, [0, 7 * TickMs, long.MaxValue]);
+        Run(plan, host);
+        Assert.Equal([0, 7 * TickMs, 2], plan.CohortNextCheckMs);
+        Run(plan, host);
+        Assert.Equal([1000, 7 * TickMs, 1002], plan.CohortNextCheckMs);
+        Assert.Equal("1 CheckIns [0, 2]", host.Calls[^3]);
+    }
+
+    [Fact]
+    public void RunTick_AssemblesTheReport_FromEveryPhaseInParticipantOrder()
+    {
+        var host = new RecordingTickHost(Spec) { Notified = (_, p) => p == 1 ? [1] : [] };
+        var plan = new TickPlan(Spec, 5, [0, long.MaxValue, 0]);
+        var report = Run(plan, host);
+
+        Assert.Equal(5, report.Tick);
+        Assert.Equal(5 * TickMs, report.StartMs);
+        Assert.Equal([500], report.Labs.Select(l => l.Created));
+        Assert.Equal([500, 501], report.Queues.Select(q => q.Single().Arrivals));
+        Assert.Equal([1000, 1001], report.Platforms.Select(p => p.Fees));
+        // Cohorts 0, 1 and 2 closed; region r of cohort c counted 10c + r.
+        Assert.Equal([3, 3], report.Regions.Select(r => r.Checks));
+        Assert.Equal([30, 33], report.Regions.Select(r => r.PaidMs));
+        Assert.Equal(10 + 11, report.WorkersInSession);
+        Assert.Equal(["lab 0 tick 5"], report.Projects.Select(p => p.CodeName));
+        Assert.Equal([0, 1], report.TaskEvents.Select(e => e.Platform));
+    }
+
+    [Fact]
+    public void RunTick_AdvancesTheTick_UntilTheScenarioIsFinished()
+    {
+        var plan = new TickPlan(Spec, Spec.Ticks - 1, []);
+        Assert.False(plan.Finished);
+        Run(plan, new RecordingTickHost(Spec));
+        Assert.Equal(Spec.Ticks, plan.NextTick);
+        Assert.True(plan.Finished);
+    }
+
+    [Fact]
+    public void RunTick_WhenTheHostClosesFewerCohortsThanAsked_Throws()
+    {
+        var host = new RecordingTickHost(Spec) { MetricsLimit = 1 };
+        var plan = new TickPlan(Spec, 0, [0, 0]);
+        Assert.Throws<InvalidOperationException>(() => Run(plan, host));
+    }
+
+    [Fact]
+    public void Restore_OfASavedPlan_GoesOnWithTheSameTickAndDueCohorts()
+    {
+        var host = new RecordingTickHost(Spec) { NextCheckMs = (_, c) => c == 0 ? 3 * TickMs : long.MaxValue };
+        var plan = new TickPlan(Spec, 0, [0, 2 * TickMs, long.MaxValue]);
+        Run(plan, host);
+        var state = StateWriter.ToBytes(plan.Save);
+
+        TickPlan? restored = null;
+        StateReader.FromBytes(state, r => restored = TickPlan.Restore(Spec, 3, r));
+
+        Assert.Equal(1, restored!.NextTick);
+        Assert.Equal(plan.CohortNextCheckMs, restored.CohortNextCheckMs);
+        var after = new RecordingTickHost(Spec);
+        Run(restored, after);
+        Run(restored, after);
+        Assert.Equal(["1 CheckIns []", "2 CheckIns [1]"], after.Calls.Where(c => c.Contains("CheckIns", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Restore_ForAnotherNumberOfCohorts_Throws()
+    {
+        var state = StateWriter.ToBytes(new TickPlan(Spec, 0, [0, 0]).Save);
+        Assert.Throws<CheckpointFormatException>(() => StateReader.FromBytes(state, r => TickPlan.Restore(Spec, 3, r)));
+    }
+
+    [Fact]
+    public void PausedHost_RunsThePhasesBeforeThePause_AndNeverCompletesTheTick()
+    {
+        var host = new RecordingTickHost(Spec);
+        var plan = new TickPlan(Spec, 0, [0]);
+        var tick = plan.RunTickAsync(new PausedTickHost(host, TickPhase.Clearing));
+        Assert.False(tick.IsCompleted);
+        Assert.Equal(["0 Demand", "0 CheckIns [0]"], host.Calls);
+    }
+}
