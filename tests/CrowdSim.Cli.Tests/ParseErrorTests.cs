@@ -35,6 +35,8 @@ public class ParseErrorTests
     [InlineData("crowdsim validate: unknown option --seed (see crowdsim validate --help)", "validate", "a.yaml", "--seed", "1")]
     [InlineData("crowdsim bench: --workers expects whole numbers from 1 to 50,000,000 separated by commas (1e5 is fine), got '0'", "bench", "--workers", "1000,0")]
     [InlineData("crowdsim bench: unexpected argument 'extra' (see crowdsim bench --help)", "bench", "extra")]
+    [InlineData("crowdsim bench: unexpected argument '2000' (see crowdsim bench --help)", "bench", "--workers", "1000", "2000")]
+    [InlineData("crowdsim bench: option --workers given more than once", "bench", "--workers", "1000", "--workers", "2000")]
     [InlineData("crowdsim silo: --cluster redis://HOST:PORT is required: the Redis that holds the cluster's membership", "silo")]
     [InlineData("crowdsim silo: --address expects an IP address like 10.0.0.5, got 'here'", "silo", "--cluster", "redis://127.0.0.1:6379", "--address", "here")]
     [InlineData("crowdsim silo: --port expects a whole number from 0 to 65535, got '70000'", "silo", "--cluster", "redis://127.0.0.1:6379", "--port", "70000")]

@@ -47,7 +47,8 @@ internal sealed class BenchCommand : Command
         DefaultValueFactory = _ => DefaultScenario,
     };
 
-    public Option<string?> CheckpointEvery { get; } = CliOptions.CheckpointEvery();
+    public Option<string?> CheckpointEvery { get; } = CliOptions.CheckpointEvery(
+        "Also write checkpoints this often in simulated time (1d, 12h, 90m: whole ticks), to measure what they cost.");
 
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
@@ -154,6 +155,7 @@ internal sealed class BenchCommand : Command
     {
         HelpName = "N[,N...]",
         Description = description,
+        Arity = ArgumentArity.ExactlyOne,
         DefaultValueFactory = _ => [defaultValue],
         CustomParser = result =>
         {

@@ -60,7 +60,7 @@ internal static class CliOptions
         "--workers-per-grain", "K", "Workers held by one cohort grain; results do not depend on it.", 1, 10_000_000, RunRequest.DefaultWorkersPerGrain);
 
     public static Option<int> Parallel() => Whole(
-        "--parallel", "P", "Runs at a time (half the processor cores, at least 1, unless given).", 1, 64, Math.Max(1, Environment.ProcessorCount / 2));
+        "--parallel", "P", "Runs at a time: by default half the processor cores, at least 1.", 1, 64, Math.Max(1, Environment.ProcessorCount / 2));
 
     /// <summary><c>--cluster redis://HOST:PORT</c>, checked and normalised; null for a silo inside this process.</summary>
     public static Option<string?> Cluster() =>
@@ -86,12 +86,14 @@ internal static class CliOptions
     };
 
     /// <summary><c>--checkpoint-every 1d</c>: the interval's text, checked to be one (whether it is whole ticks depends on the scenario).</summary>
-    public static Option<string?> CheckpointEvery() => new("--checkpoint-every")
+    public static Option<string?> CheckpointEvery() => CheckpointEvery(
+        "Save the whole simulation this often in simulated time (1d, 12h, 90m: whole ticks) into <out>.checkpoints/, so a stopped run can be resumed.");
+
+    /// <summary><c>--checkpoint-every 1d</c>, described as <paramref name="description"/>.</summary>
+    public static Option<string?> CheckpointEvery(string description) => new("--checkpoint-every")
     {
         HelpName = "INTERVAL",
-        Description = WithDefault(
-            "Save the whole simulation this often in simulated time (1d, 12h, 90m: whole ticks) into <out>.checkpoints/, so a stopped run can be resumed.",
-            "no checkpoints"),
+        Description = WithDefault(description, "no checkpoints"),
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
