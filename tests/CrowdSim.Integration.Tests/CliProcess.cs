@@ -13,6 +13,28 @@ internal static class CliProcess
         return await WaitAsync(process);
     }
 
+    /// <summary>The built command, as <c>dotnet</c> runs it.</summary>
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "crowdsim.dll");
+
+    /// <summary>
+    /// Runs <paramref name="script"/> in a POSIX shell in which <c>crowdsim</c> is the built command,
+    /// as it is once the .NET tool is installed: a command line copied from a manifest runs as printed.
+    /// </summary>
+    public static async Task<Outcome> RunInShellAsync(string workingDirectory, string script)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"crowdsim() {{ dotnet '{Dll.Replace("'", "'\\''", StringComparison.Ordinal)}' \"$@\"; }}\n{script}");
+        using var process = Process.Start(start)!;
+        return await WaitAsync(process);
+    }
+
     /// <summary>Starts the command without waiting for it (to kill it part-way, say); finish with <see cref="WaitAsync"/>.</summary>
     public static Process Start(string workingDirectory, params string[] args)
     {
@@ -23,7 +45,7 @@ internal static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crowdsim.dll"));
+        start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         return Process.Start(start)!;

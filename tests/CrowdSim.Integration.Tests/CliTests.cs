@@ -100,4 +100,43 @@ public class CliTests
         Assert.Contains("--set:1:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("did you mean `count`?", result.Stderr, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task TheManifestsReproduceLine_RunAsPrinted_GivesTheSameResultHash()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the line is run by /bin/sh, as a user would paste it");
+        var work = NewWorkDir();
+        // A file name that must be quoted, and an override.
+        File.Copy(RepoPaths.TestScenario("tiny.yaml"), Path.Combine(work, "tiny world.yaml"));
+        var first = await CliProcess.RunAsync(work, "run", "tiny world.yaml", "--days", "1", "--seed", "5", "--set", "workers.ke-pool.count=10", "--out", "first", "--quiet");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "first", "manifest.json")));
+        var reproduce = manifest.RootElement.GetProperty("reproduce").GetString()!;
+        Assert.Equal("crowdsim run 'tiny world.yaml' --seed 5 --days 1 --workers-per-grain 1000 --set workers.ke-pool.count=10", reproduce);
+
+        var again = await CliProcess.RunInShellAsync(work, reproduce + " --out again --quiet");
+
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Equal(CheckpointCliTests.ResultHash(Path.Combine(work, "first")), CheckpointCliTests.ResultHash(Path.Combine(work, "again")));
+    }
+
+    [Fact]
+    public async Task Help_ForRun_ExitsZero_AndListsItsOptions()
+    {
+        var result = await CliProcess.RunAsync(NewWorkDir(), "run", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--checkpoint-every <INTERVAL>", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public async Task Run_MisspelledOption_ExitsTwo_WithASuggestion_OnOneLine()
+    {
+        var result = await CliProcess.RunAsync(NewWorkDir(), "run", RepoPaths.TestScenario("tiny.yaml"), "--sead", "3");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("crowdsim run: unknown option --sead; did you mean --seed?\n", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
 }

@@ -4,49 +4,57 @@ using Spectre.Console;
 
 namespace CrowdSim.Reporting.Tests;
 
+/// <summary><c>crowdsim report DIR</c>, run in this process through the declared command line.</summary>
 [Collection(ResultsCollection.Name)]
 public sealed class ReportCommandTests(ResultsFixture results)
 {
     [Fact]
-    public void Execute_RunFolder_RebuildsTheReportAndPrintsItsPath()
+    public async Task Report_RunFolder_RebuildsTheReportAndPrintsItsPath()
     {
-        var (console, output) = Console();
-
-        var code = ReportCommand.Execute(new Arguments([results.RunFolder], new HashSet<string>()), console);
+        var (code, output, _) = await ReportAsync(results.RunFolder);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("report.html", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("report.html", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(results.RunFolder, "report.html")));
     }
 
     [Fact]
-    public void Execute_MissingFolder_IsAUsageError()
+    public async Task Report_MissingFolder_IsBadInput()
     {
         var folder = TestPaths.NewTempFolder("missing");
 
-        var error = Assert.Throws<UsageException>(() => ReportCommand.Execute(new Arguments([folder], new HashSet<string>()), Console().Console));
+        var (code, _, error) = await ReportAsync(folder);
 
-        Assert.Contains("no such folder", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("no such folder", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Execute_FolderWithoutResults_IsAUsageError()
+    public async Task Report_FolderWithoutResults_IsBadInput()
     {
         var folder = Path.GetDirectoryName(TestPaths.Scenario("tiny.yaml"))!;
 
-        var error = Assert.Throws<UsageException>(() => ReportCommand.Execute(new Arguments([folder], new HashSet<string>()), Console().Console));
+        var (code, _, error) = await ReportAsync(folder);
 
-        Assert.Contains("holds no results", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("holds no results", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Execute_NoFolder_IsAUsageError() =>
-        Assert.Throws<UsageException>(() => ReportCommand.Execute(new Arguments([], new HashSet<string>()), Console().Console));
-
-    private static (IAnsiConsole Console, StringWriter Output) Console()
+    public async Task Report_NoFolder_IsBadInput()
     {
-        var output = new StringWriter();
+        var (code, _, error) = await ReportAsync();
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("missing DIR", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> ReportAsync(params string[] folder)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(output) });
-        return (console, output);
+        var code = await CrowdSimCommandLine.InvokeAsync(["report", .. folder], new CommandConsole(console, output, error), CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -6,6 +7,7 @@ using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Scenarios;
+using CrowdSim.Scenarios.Scaling;
 
 namespace CrowdSim.Cli.Commands;
 
@@ -15,73 +17,64 @@ namespace CrowdSim.Cli.Commands;
 /// JSON line per run. Several sizes run one after another, each in a fresh child process, so that
 /// every run's peak memory is its own.
 /// </summary>
-public static class BenchCommand
+internal sealed class BenchCommand : Command
 {
-    public const string Usage = "crowdsim bench [--workers N[,N...]] [--days D] [--workers-per-grain K[,K...]] [--scenario FILE] [--checkpoint-every 1d] [--cluster redis://HOST:PORT] [--out FILE]";
-
     public const string DefaultScenario = "scenarios/baseline.yaml";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static async Task<int> ExecuteAsync(Arguments args, CancellationToken cancellation)
-    {
-        var workers = Sizes(args.Text("workers"), "workers", 10_000);
-        var grainSizes = Sizes(args.Text("workers-per-grain"), "workers-per-grain", RunRequest.DefaultWorkersPerGrain);
-        var days = args.Integer("days", 1, 3650);
-        var file = args.Text("scenario") ?? DefaultScenario;
-        var outFile = args.Text("out");
-        var cluster = ExperimentCommand.Cluster(args);
-        var checkpointEvery = args.Text("checkpoint-every");
-        args.RejectUnknown();
-        if (args.Positional.Count != 0)
-            throw new UsageException($"bench takes no positional arguments: {Usage}");
-        var baseSpec = ScenarioLoader.LoadFile(file);
-        if (days is { } d)
-            baseSpec = baseSpec with { Days = (int)d };
+    private readonly CommandConsole _console;
 
-        var runs = workers.SelectMany(w => grainSizes.Select(k => (Workers: w, PerGrain: k))).ToArray();
+    public BenchCommand(CommandConsole console)
+        : base("bench", "Run the benchmark scenario scaled to each number of workers and print one JSON line per run (wall time, worker-ticks/s, peak memory, resultHash).")
+    {
+        _console = console;
+        foreach (var option in new Option[] { Workers, Days, WorkersPerGrain, Scenario, CheckpointEvery, Cluster, Out })
+            Add(option);
+        SetAction(ExecuteAsync);
+    }
+
+    public Option<int[]> Workers { get; } = Sizes("--workers", "Workers to scale the scenario to; several sizes run one after another, each in its own process.", 10_000);
+
+    public Option<int?> Days { get; } = CliOptions.Whole("--days", "D", "Simulated days.", 1, CliOptions.MaxDays, "the scenario's days");
+
+    public Option<int[]> WorkersPerGrain { get; } = Sizes("--workers-per-grain", "Workers held by one cohort grain; every size runs with each.", RunRequest.DefaultWorkersPerGrain);
+
+    public Option<string> Scenario { get; } = new("--scenario")
+    {
+        HelpName = "FILE",
+        Description = "The scenario to scale.",
+        DefaultValueFactory = _ => DefaultScenario,
+    };
+
+    public Option<string?> CheckpointEvery { get; } = CliOptions.CheckpointEvery(
+        "Also write checkpoints this often in simulated time (1d, 12h, 90m: whole ticks), to measure what they cost.");
+
+    public Option<string?> Cluster { get; } = CliOptions.Cluster();
+
+    public Option<string?> Out { get; } = CliOptions.Text("--out", "FILE", "Also append the JSON lines to FILE.", "standard output only");
+
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
+    {
+        var file = parse.GetValue(Scenario)!;
+        var outFile = parse.GetValue(Out);
+        var cluster = parse.GetValue(Cluster);
+        var checkpointEvery = parse.GetValue(CheckpointEvery);
+        var baseSpec = ScenarioLoader.LoadFile(file);
+        if (parse.GetValue(Days) is { } days)
+            baseSpec = baseSpec with { Days = days };
+
+        var runs = parse.GetValue(Workers)!.SelectMany(w => parse.GetValue(WorkersPerGrain)!.Select(k => (Workers: w, PerGrain: k))).ToArray();
         foreach (var (count, perGrain) in runs)
         {
             var line = runs.Length == 1
-                ? await RunOneAsync(file, Scaled(baseSpec, count), perGrain, cluster, checkpointEvery, cancellation)
+                ? await RunOneAsync(file, ScenarioScaler.ToWorkers(baseSpec, count), perGrain, cluster, checkpointEvery, cancellation)
                 : await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, checkpointEvery, cancellation);
-            Console.WriteLine(line);
+            await _console.Out.WriteLineAsync(line);
             if (outFile is not null)
                 await File.AppendAllTextAsync(outFile, line + Environment.NewLine, cancellation);
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The scenario with <paramref name="workers"/> workers: every pool's count and every demand
-    /// line's volume (steady tasks and project launch sizes) scaled by the same factor, so that
-    /// work per worker, and so the market's behaviour, stays as in the file.
-    /// </summary>
-    public static ScenarioSpec Scaled(ScenarioSpec spec, int workers)
-    {
-        var total = spec.WorkerPools.Sum(p => p.Count);
-        var factor = workers / (double)total;
-        // Largest remainder, so that the counts add up to exactly the requested number.
-        var exact = spec.WorkerPools.Select(p => p.Count * factor).ToArray();
-        var counts = exact.Select(x => (int)Math.Floor(x)).ToArray();
-        foreach (var i in Enumerable.Range(0, counts.Length).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).Take(workers - counts.Sum()))
-            counts[i]++;
-        return spec with
-        {
-            WorkerPools = spec.WorkerPools.Select((p, i) => p with
-            {
-                Count = counts[i],
-                Recruitment = p.Recruitment is { } r ? r with { Recruits = Math.Max(1, (int)Math.Round(r.Recruits * factor)) } : null,
-            }).ToArray(),
-            Labs = spec.Labs.Select(l => l with
-            {
-                Demand = l.Demand.Select(line => line with
-                {
-                    TasksPerDay = line.TasksPerDay * factor,
-                    BurstMinTasks = line.BurstMinTasks * factor,
-                }).ToArray(),
-            }).ToArray(),
-        };
     }
 
     private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, string? checkpointEvery, CancellationToken cancellation)
@@ -157,20 +150,30 @@ public static class BenchCommand
         return output.Trim();
     }
 
-    private static int[] Sizes(string? text, string option, int fallback)
+    // N[,N...]: whole numbers from 1 to 50,000,000; 1e5 and 100_000 are fine.
+    private static Option<int[]> Sizes(string name, string description, int defaultValue) => new(name)
     {
-        if (text is null)
-            return [fallback];
-        var sizes = new List<int>();
-        foreach (var part in text.Split(','))
+        HelpName = "N[,N...]",
+        Description = description,
+        Arity = ArgumentArity.ExactlyOne,
+        DefaultValueFactory = _ => [defaultValue],
+        CustomParser = result =>
         {
-            var trimmed = part.Trim().Replace("_", "", StringComparison.Ordinal);
-            if (!TryParseSize(trimmed, out var size) || size < 1 || size > 50_000_000)
-                throw new UsageException($"--{option} expects whole numbers from 1 to 50,000,000 separated by commas (1e5 is fine), got '{part}'");
-            sizes.Add(size);
-        }
-        return [.. sizes];
-    }
+            var text = result.Tokens[0].Value;
+            var sizes = new List<int>();
+            foreach (var part in text.Split(','))
+            {
+                var trimmed = part.Trim().Replace("_", "", StringComparison.Ordinal);
+                if (!TryParseSize(trimmed, out var size) || size < 1 || size > 50_000_000)
+                {
+                    result.AddError($"{name} expects whole numbers from 1 to 50,000,000 separated by commas (1e5 is fine), got '{part}'");
+                    return [];
+                }
+                sizes.Add(size);
+            }
+            return [.. sizes];
+        },
+    };
 
     private static bool TryParseSize(string text, out int size)
     {

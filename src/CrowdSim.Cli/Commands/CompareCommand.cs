@@ -1,7 +1,7 @@
+using System.CommandLine;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Output;
-using Spectre.Console;
 
 namespace CrowdSim.Cli.Commands;
 
@@ -9,32 +9,58 @@ namespace CrowdSim.Cli.Commands;
 /// <c>crowdsim compare BASELINE VARIANT...</c>: runs every scenario for the same replications with
 /// common random numbers and reports each outcome's difference from the baseline with a 95% interval.
 /// </summary>
-public static class CompareCommand
+internal sealed class CompareCommand : Command
 {
-    public const string Usage = "crowdsim compare BASELINE VARIANT... [--replications R] [--parallel P] [--set path=value]... [--out DIR] [--workers-per-grain K] [--cluster redis://HOST:PORT] [--quiet]";
+    private readonly CommandConsole _console;
 
-    public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
+    public CompareCommand(CommandConsole console)
+        : base("compare", "Run a baseline and its variants with the same seeds (common random numbers) and report each outcome's difference from the baseline with a 95% interval.")
     {
-        var replications = (int)(args.Integer("replications", 1, 10_000) ?? 10);
-        var parallel = ExperimentCommand.Parallel(args);
-        var outDir = args.Text("out");
-        var overrides = args.Texts("set");
-        var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
-        var quiet = args.Flag("quiet");
-        var clusterAddress = ExperimentCommand.Cluster(args);
-        args.RejectUnknown();
-        if (args.Positional.Count < 2)
-            throw new UsageException($"compare needs a baseline and at least one variant: {Usage}");
+        _console = console;
+        Add(Baseline);
+        Add(Variants);
+        foreach (var option in new Option[] { Replications, Parallel, Set, Out, WorkersPerGrain, Cluster, Quiet })
+            Add(option);
+        SetAction(ExecuteAsync);
+    }
 
-        var cells = ExperimentPlanner.Compare(args.Positional, overrides);
-        var folder = outDir ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
-        var sets = ShellWords.Sets(overrides);
-        var command = $"crowdsim compare {string.Join(' ', args.Positional)} --replications {replications}{sets} --workers-per-grain {workersPerGrain}";
-        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
-        var result = await ExperimentCommand.RunAsync(console, quiet, $"compare {cells.Count} scenarios × {replications}", request, clusterAddress, cancellation);
+    public Argument<string> Baseline { get; } = new("BASELINE") { Description = "The scenario file the others are compared with." };
 
-        ComparisonPrinter.Print(console, ExperimentTables.Compare(result), cells[0].Label);
-        ExperimentCommand.PrintFooter(console, result);
+    public Argument<string[]> Variants { get; } = new("VARIANT")
+    {
+        Description = "One or more scenario files to compare with the baseline.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<int> Replications { get; } = CliOptions.Whole("--replications", "R", "Runs per scenario.", 1, CliOptions.MaxReplications, 10);
+
+    public Option<int> Parallel { get; } = CliOptions.Parallel();
+
+    public Option<string[]> Set { get; } = CliOptions.Set("Change one value of every scenario before it runs, e.g. days=7.");
+
+    public Option<string?> Out { get; } = CliOptions.Out("results/compare/<UTC time>-<baseline>-vs-<variant>...");
+
+    public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
+
+    public Option<string?> Cluster { get; } = CliOptions.Cluster();
+
+    public Option<bool> Quiet { get; } = CliOptions.Quiet();
+
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
+    {
+        string[] files = [parse.GetValue(Baseline)!, .. parse.GetValue(Variants)!];
+        var overrides = parse.GetValue(Set) ?? [];
+        var replications = parse.GetValue(Replications);
+        var workersPerGrain = parse.GetValue(WorkersPerGrain);
+        var cells = ExperimentPlanner.Compare(files, overrides);
+        var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
+        var command = ReproduceLine.Compare(files, replications, workersPerGrain, overrides);
+        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var result = await ExperimentCommand.RunAsync(
+            _console.Ansi, parse.GetValue(Quiet), $"compare {cells.Count} scenarios × {replications}", request, parse.GetValue(Cluster), cancellation);
+
+        ComparisonPrinter.Print(_console.Ansi, ExperimentTables.Compare(result), cells[0].Label);
+        ExperimentCommand.PrintFooter(_console.Ansi, result);
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Output;
-using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
 using Spectre.Console;
 
@@ -35,26 +34,6 @@ internal static class ExperimentCommand
         "results",
         name,
         $"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{kind}");
-
-    public static int Parallel(Arguments args) => (int)(args.Integer("parallel", 1, 64) ?? Math.Max(1, Environment.ProcessorCount / 2));
-
-    /// <summary>The <c>--cluster</c> address, checked; null for the embedded silo.</summary>
-    public static string? Cluster(Arguments args)
-    {
-        var text = args.Text("cluster");
-        if (text is null)
-            return null;
-        try
-        {
-            return ClusterAddress.Parse(text).ToString();
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
-    }
-
-    public static int WorkersPerGrain(Arguments args) => (int)(args.Integer("workers-per-grain", 1, 10_000_000) ?? RunRequest.DefaultWorkersPerGrain);
 
     public static void PrintFooter(IAnsiConsole console, ExperimentResult result)
     {

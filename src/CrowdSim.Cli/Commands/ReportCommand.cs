@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CrowdSim.Reporting;
 using Spectre.Console;
 
@@ -8,18 +9,25 @@ namespace CrowdSim.Cli.Commands;
 /// experiment's) from the files on disk: <c>report.html</c>, one self-contained page, and its
 /// charts as PNG and SVG under <c>charts/</c>.
 /// </summary>
-public static class ReportCommand
+internal sealed class ReportCommand : Command
 {
-    public const string Usage = "crowdsim report DIR";
+    private readonly CommandConsole _console;
 
-    public static int Execute(Arguments args, IAnsiConsole console)
+    public ReportCommand(CommandConsole console)
+        : base("report", "Rebuild report.html and its charts from a results folder on disk (a run's or an experiment's).")
     {
-        args.RejectUnknown();
-        if (args.Positional.Count != 1)
-            throw new UsageException($"report needs exactly one results folder: {Usage}");
-        var folder = args.Positional[0];
+        _console = console;
+        Add(Folder);
+        SetAction(Execute);
+    }
+
+    public Argument<string> Folder { get; } = new("DIR") { Description = "The results folder of a run or an experiment." };
+
+    private int Execute(ParseResult parse)
+    {
+        var folder = parse.GetValue(Folder)!;
         if (!Directory.Exists(folder))
-            throw new UsageException($"{folder}: no such folder ({Usage})");
+            throw new UsageException($"{folder}: no such folder");
         if (!ReportBuilder.HasResults(folder))
             throw new UsageException($"{folder} holds no results: expected a run's folder (summary.json, timeseries.csv, workers.csv) or an experiment's (experiment.json)");
         string path;
@@ -31,7 +39,7 @@ public static class ReportCommand
         {
             throw new UsageException(e.Message);
         }
-        console.WriteLine($"Report: {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+        _console.Ansi.WriteLine($"Report: {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
         return ExitCodes.Success;
     }
 }

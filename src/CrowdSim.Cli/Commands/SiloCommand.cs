@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
@@ -11,34 +12,56 @@ namespace CrowdSim.Cli.Commands;
 /// Ctrl-C or SIGTERM, then leaves the cluster cleanly. On Kubernetes the pod's name and IP come
 /// from the POD_NAME and POD_IP environment variables.
 /// </summary>
-public static class SiloCommand
+internal sealed class SiloCommand : Command
 {
-    public const string Usage = "crowdsim silo --cluster redis://HOST:PORT [--name N] [--address IP] [--port P] [--gateway-port G]";
-
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
 
-    public static async Task<int> ExecuteAsync(Arguments args, CancellationToken cancellation)
+    private readonly CommandConsole _console;
+
+    public SiloCommand(CommandConsole console)
+        : base("silo", "Run one silo of a CrowdSim cluster until Ctrl-C or SIGTERM, then leave the cluster cleanly (docs/CLUSTER.md).")
     {
-        var cluster = args.Text("cluster") ?? throw new UsageException($"silo needs --cluster: {Usage}");
-        var name = args.Text("name") ?? Environment.GetEnvironmentVariable("POD_NAME") ?? $"{Environment.MachineName}-{Environment.ProcessId}";
-        var addressText = args.Text("address") ?? Environment.GetEnvironmentVariable("POD_IP") ?? "127.0.0.1";
-        var port = (int)(args.Integer("port", 0, 65535) ?? DefaultSiloPort);
-        var gatewayPort = (int)(args.Integer("gateway-port", 0, 65535) ?? DefaultGatewayPort);
-        args.RejectUnknown();
-        if (args.Positional.Count != 0)
-            throw new UsageException($"silo takes no positional arguments: {Usage}");
-        if (!IPAddress.TryParse(addressText, out var address))
-            throw new UsageException($"--address expects an IP address like 10.0.0.5, got '{addressText}'");
-        ClusterAddress clusterAddress;
-        try
+        _console = console;
+        foreach (var option in new Option[] { Cluster, SiloName, Address, Port, GatewayPort })
+            Add(option);
+        Validators.Add(result =>
         {
-            clusterAddress = ClusterAddress.Parse(cluster);
-        }
-        catch (ArgumentException e)
+            if (result.GetResult(Cluster) is null)
+                result.AddError("--cluster redis://HOST:PORT is required: the Redis that holds the cluster's membership");
+        });
+        SetAction(ExecuteAsync);
+    }
+
+    public Option<string?> Cluster { get; } = CliOptions.Cluster("The Redis that holds the cluster's membership (required).");
+
+    public Option<string?> SiloName { get; } = CliOptions.Text("--name", "NAME", "The silo's name.", "$POD_NAME, else <machine>-<process id>");
+
+    public Option<IPAddress?> Address { get; } = new("--address")
+    {
+        HelpName = "IP",
+        Description = CliOptions.WithDefault("The address other silos and clients reach this silo at.", "$POD_IP, else 127.0.0.1"),
+        CustomParser = result =>
         {
-            throw new UsageException(e.Message);
-        }
+            var text = result.Tokens[0].Value;
+            if (IPAddress.TryParse(text, out var address))
+                return address;
+            result.AddError($"--address expects an IP address like 10.0.0.5, got '{text}'");
+            return null;
+        },
+    };
+
+    public Option<int> Port { get; } = CliOptions.Whole("--port", "P", "Silo-to-silo port.", 0, 65535, DefaultSiloPort);
+
+    public Option<int> GatewayPort { get; } = CliOptions.Whole("--gateway-port", "G", "Port clients connect to.", 0, 65535, DefaultGatewayPort);
+
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
+    {
+        var clusterAddress = ClusterAddress.Parse(parse.GetValue(Cluster)!);
+        var name = parse.GetValue(SiloName) ?? Environment.GetEnvironmentVariable("POD_NAME") ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+        var address = parse.GetValue(Address) ?? PodAddress();
+        var port = parse.GetValue(Port);
+        var gatewayPort = parse.GetValue(GatewayPort);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -48,7 +71,7 @@ public static class SiloCommand
         });
         using var host = ClusterHosting.Silo(clusterAddress, address, port, gatewayPort, name);
         await host.StartAsync(cancellation);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"silo {name} joined the cluster at {clusterAddress} (silo {address}:{port}, gateway {gatewayPort}); Ctrl-C or SIGTERM stops it"));
+        await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silo {name} joined the cluster at {clusterAddress} (silo {address}:{port}, gateway {gatewayPort}); Ctrl-C or SIGTERM stops it"));
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -59,7 +82,15 @@ public static class SiloCommand
         }
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await host.StopAsync(grace.Token);
-        Console.WriteLine($"silo {name} left the cluster");
+        await _console.Out.WriteLineAsync($"silo {name} left the cluster");
         return ExitCodes.Success;
+    }
+
+    private static IPAddress PodAddress()
+    {
+        var text = Environment.GetEnvironmentVariable("POD_IP") ?? "127.0.0.1";
+        return IPAddress.TryParse(text, out var address)
+            ? address
+            : throw new UsageException($"POD_IP expects an IP address like 10.0.0.5, got '{text}'");
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CrowdSim.Experiments;
 using Spectre.Console;
 
@@ -7,33 +8,53 @@ namespace CrowdSim.Cli.Commands;
 /// <c>crowdsim sweep FILE --set path=v1,v2,...</c>: runs the grid of the file's <c>sweep:</c> axes
 /// and the command line's, each point for every replication (the same seeds at every point).
 /// </summary>
-public static class SweepCommand
+internal sealed class SweepCommand : Command
 {
-    public const string Usage = "crowdsim sweep FILE [--set path=v1,v2,...]... [--replications R] [--parallel P] [--out DIR] [--workers-per-grain K] [--cluster redis://HOST:PORT] [--quiet]";
+    private readonly CommandConsole _console;
 
-    public static async Task<int> ExecuteAsync(Arguments args, IAnsiConsole console, CancellationToken cancellation)
+    public SweepCommand(CommandConsole console)
+        : base("sweep", "Run a grid of scenario variants (the file's sweep: axes and the command line's), each point for every replication with the same seeds.")
     {
-        var replications = args.Integer("replications", 1, 10_000);
-        var parallel = ExperimentCommand.Parallel(args);
-        var outDir = args.Text("out");
-        var sets = args.Texts("set");
-        var workersPerGrain = ExperimentCommand.WorkersPerGrain(args);
-        var quiet = args.Flag("quiet");
-        var clusterAddress = ExperimentCommand.Cluster(args);
-        args.RejectUnknown();
-        if (args.Positional.Count != 1)
-            throw new UsageException($"sweep needs exactly one scenario file: {Usage}");
-        var file = args.Positional[0];
+        _console = console;
+        Add(File);
+        foreach (var option in new Option[] { Set, Replications, Parallel, Out, WorkersPerGrain, Cluster, Quiet })
+            Add(option);
+        SetAction(ExecuteAsync);
+    }
 
+    public Argument<string> File { get; } = new("FILE") { Description = "The scenario file to sweep." };
+
+    public Option<string[]> Set { get; } = CliOptions.Set(
+        "With several comma-separated values (workers.ke-crowd.count=500,1500) an axis of the grid; with one value, a change to every point.");
+
+    public Option<int?> Replications { get; } = CliOptions.Whole(
+        "--replications", "R", "Runs per point.", 1, CliOptions.MaxReplications, "the scenario's replications, else 1");
+
+    public Option<int> Parallel { get; } = CliOptions.Parallel();
+
+    public Option<string?> Out { get; } = CliOptions.Out("results/<scenario>/<UTC time>-sweep");
+
+    public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
+
+    public Option<string?> Cluster { get; } = CliOptions.Cluster();
+
+    public Option<bool> Quiet { get; } = CliOptions.Quiet();
+
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
+    {
+        var file = parse.GetValue(File)!;
+        var sets = parse.GetValue(Set) ?? [];
+        var workersPerGrain = parse.GetValue(WorkersPerGrain);
         // A --set with several comma-separated values is an axis; with one value, a plain override.
         var axes = sets.Where(s => s.Contains(',', StringComparison.Ordinal)).Select(ParseAxis).ToArray();
         var overrides = sets.Where(s => !s.Contains(',', StringComparison.Ordinal)).ToArray();
-        var cells = ExperimentPlanner.Sweep(file, overrides, axes, out var plan);
-        var reps = (int)(replications ?? plan.Replications);
-        var folder = outDir ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
-        var command = $"crowdsim sweep {file}{ShellWords.Sets(sets)} --replications {reps} --workers-per-grain {workersPerGrain}";
-        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parallel, folder, workersPerGrain, command);
-        var result = await ExperimentCommand.RunAsync(console, quiet, $"sweep {cells.Count} points × {reps}", request, clusterAddress, cancellation);
+        var cells = Plan(file, overrides, axes, out var plan);
+        var reps = parse.GetValue(Replications) ?? plan.Replications;
+        var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
+        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain);
+        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var result = await ExperimentCommand.RunAsync(
+            _console.Ansi, parse.GetValue(Quiet), $"sweep {cells.Count} points × {reps}", request, parse.GetValue(Cluster), cancellation);
 
         var table = new Table().Border(TableBorder.Simple).Title("Sweep: means over replications");
         table.AddColumns("point", "effective $/h", "paid-time $/h", "unpaid", "mean wait (min)");
@@ -49,9 +70,22 @@ public static class SweepCommand
                 $"{runs.Average(r => r.Summary.WorkerOutcomes.UnpaidShare) * 100:F0}%",
                 $"{runs.Average(r => r.Summary.Queue.MeanWaitMinutes):F1}");
         }
-        console.Write(table);
-        ExperimentCommand.PrintFooter(console, result);
+        _console.Ansi.Write(table);
+        ExperimentCommand.PrintFooter(_console.Ansi, result);
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<ExperimentCell> Plan(string file, string[] overrides, Scenarios.SweepAxis[] axes, out Scenarios.ExperimentPlan plan)
+    {
+        try
+        {
+            return ExperimentPlanner.Sweep(file, overrides, axes, out plan);
+        }
+        catch (ArgumentException e)
+        {
+            // Nothing to sweep: neither the file nor the command line gives an axis.
+            throw new UsageException(e.Message);
+        }
     }
 
     private static Scenarios.SweepAxis ParseAxis(string text)

@@ -1,32 +1,47 @@
+using System.CommandLine;
 using CrowdSim.Scenarios;
 using Spectre.Console;
 
 namespace CrowdSim.Cli.Commands;
 
 /// <summary><c>crowdsim validate FILE... [--set PATH=VALUE]...</c>: checks scenario files, with any overrides applied to each, without running them.</summary>
-public static class ValidateCommand
+internal sealed class ValidateCommand : Command
 {
-    public const string Usage = "crowdsim validate FILE... [--set PATH=VALUE]...";
+    private readonly CommandConsole _console;
 
-    public static int Execute(Arguments args, IAnsiConsole console)
+    public ValidateCommand(CommandConsole console)
+        : base("validate", "Check scenario files without running them; every problem is reported as file:line:column: message.")
     {
-        var overrides = args.Texts("set");
-        args.RejectUnknown();
-        if (args.Positional.Count == 0)
-            throw new UsageException($"validate needs at least one scenario file: {Usage}");
+        _console = console;
+        Add(Files);
+        Add(Set);
+        SetAction(Execute);
+    }
+
+    public Argument<string[]> Files { get; } = new("FILE")
+    {
+        Description = "One or more scenario files to check.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string[]> Set { get; } = CliOptions.Set("Change one value of every file before checking it.");
+
+    private int Execute(ParseResult parse)
+    {
+        var overrides = parse.GetValue(Set) ?? [];
         var failed = 0;
-        foreach (var file in args.Positional)
+        foreach (var file in parse.GetValue(Files)!)
         {
             try
             {
                 var spec = ScenarioLoader.LoadFile(file, overrides);
-                console.MarkupLineInterpolated($"[green]ok[/] {file}: {spec.Name}, {spec.Days} days, {spec.WorkerCount:N0} workers, {spec.Events.Count} events");
+                _console.Ansi.MarkupLineInterpolated($"[green]ok[/] {file}: {spec.Name}, {spec.Days} days, {spec.WorkerCount:N0} workers, {spec.Events.Count} events");
             }
             catch (ScenarioException e)
             {
                 failed++;
                 foreach (var error in e.Errors)
-                    Console.Error.WriteLine(error.ToString());
+                    _console.Error.WriteLine(error.ToString());
             }
         }
         return failed == 0 ? ExitCodes.Success : ExitCodes.BadInput;

@@ -1,0 +1,89 @@
+using CrowdSim.Cli.Commands;
+using CrowdSim.Runs.Checkpoints;
+using CrowdSim.Runs.Hosting;
+using CrowdSim.Runs.Output;
+using CrowdSim.Scenarios;
+
+namespace CrowdSim.Cli.Tests;
+
+public class FailureExitCodesTests
+{
+    private static (int Code, string Error) Report(Exception exception)
+    {
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = FailureExitCodes.Report(exception, error);
+        return (code, error.ToString());
+    }
+
+    [Fact]
+    public void ScenarioException_IsBadInput_OneLinePerProblem()
+    {
+        var exception = new ScenarioException([new ScenarioError("a.yaml", 4, 7, "`days`: expected 1 to 3650"), new ScenarioError("b.yaml", 0, 0, "no such file")]);
+
+        Assert.Equal((2, "a.yaml:4:7: `days`: expected 1 to 3650\nb.yaml: no such file\n"), Report(exception));
+    }
+
+    [Fact]
+    public void UsageException_IsBadInput() =>
+        Assert.Equal((2, "crowdsim: --checkpoint-every applies to a single run\n"), Report(new UsageException("--checkpoint-every applies to a single run")));
+
+    [Fact]
+    public void OutputFolderException_IsBadInput() =>
+        Assert.Equal((2, "crowdsim: out: not empty\n"), Report(new OutputFolderException("out: not empty")));
+
+    [Fact]
+    public void CheckpointException_IsBadInput() =>
+        Assert.Equal((2, "crowdsim: x: not a checkpoint folder\n"), Report(new CheckpointException("x: not a checkpoint folder")));
+
+    [Fact]
+    public void ClusterUnavailableException_IsAFailure() =>
+        Assert.Equal((1, "crowdsim: no cluster at redis://h:1\n"), Report(new ClusterUnavailableException("no cluster at redis://h:1", new TimeoutException())));
+
+    [Fact]
+    public void SiloLostException_IsAFailure_AndPointsAtCheckpoints() =>
+        Assert.Equal(
+            (1, "crowdsim: lost silo 's2' (10.0.0.2:11111, dead) during the run; there was no checkpoint to go back to (see --checkpoint-every), so the run stopped\n"),
+            Report(new SiloLostException(new LostSilo("s2", "10.0.0.2:11111", "Dead"))));
+
+    [Fact]
+    public void Cancellation_IsAFailure() =>
+        Assert.Equal((1, "crowdsim: cancelled; no results were written\n"), Report(new OperationCanceledException()));
+
+    [Fact]
+    public void TaskCancellation_IsACancellationToo() =>
+        Assert.Equal((1, "crowdsim: cancelled; no results were written\n"), Report(new TaskCanceledException()));
+
+    [Fact]
+    public void AnythingElse_IsAFailure_WithTheWholeException()
+    {
+        var (code, error) = Report(new InvalidOperationException("boom"));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("crowdsim: failed: System.InvalidOperationException: boom", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACommandsFailure_GoesThroughTheHandler()
+    {
+        using var cli = new CapturedCommandLine();
+        var missing = Path.Combine(Path.GetTempPath(), "crowdsim-cli-tests-no-such-folder");
+
+        var exit = await cli.RunAsync("report", missing);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"crowdsim: {missing}: no such folder\n", cli.Error);
+    }
+
+    [Fact]
+    public async Task AMissingScenario_IsBadInput_BeforeAnySiloStarts()
+    {
+        using var cli = new CapturedCommandLine();
+        var missing = Path.Combine(Path.GetTempPath(), "crowdsim-cli-tests-no-such.yaml");
+
+        var exit = await cli.RunAsync("run", missing, "--out", Path.Combine(Path.GetTempPath(), "crowdsim-cli-tests-never-written"));
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(missing, cli.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Path.GetTempPath(), "crowdsim-cli-tests-never-written")));
+    }
+}
