@@ -12,7 +12,7 @@ namespace CrowdSim.Integration.Tests;
 /// </summary>
 public sealed class DeploymentManifestTests
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "deploy", "kubernetes");
+    private static readonly string Folder = Path.Combine(RepoRoot.Path, "deploy", "kubernetes");
 
     [Fact]
     public void Every_manifest_is_a_named_kubernetes_object()
@@ -73,7 +73,7 @@ public sealed class DeploymentManifestTests
             foreach (var option in container.Args.Where(a => a.StartsWith("--", StringComparison.Ordinal)))
                 Assert.True(usage.Contains(option + " ", StringComparison.Ordinal) || usage.Contains(option + "]", StringComparison.Ordinal), $"{container.Name}: `crowdsim {container.Args[0]}` has no option {option}: {usage}");
             if (container.Args[0] == "run")
-                Assert.True(File.Exists(Path.Combine(RepoPaths.Root, container.Args[1])), $"{container.Name}: no scenario {container.Args[1]} in the repository (the image copies scenarios/)");
+                Assert.True(File.Exists(Path.Combine(RepoRoot.Path, container.Args[1])), $"{container.Name}: no scenario {container.Args[1]} in the repository (the image copies scenarios/)");
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class ReportCommandTests(ResultsFixture results)
     [Fact]
     public void Execute_MissingFolder_IsAUsageError()
     {
-        var folder = TestPaths.NewTempFolder("missing");
+        var folder = TempFolders.New("missing");
 
         var error = Assert.Throws<UsageException>(() => ReportCommand.Execute(new Arguments([folder], new HashSet<string>()), Console().Console));
 
@@ -32,7 +32,7 @@ public sealed class ReportCommandTests(ResultsFixture results)
     [Fact]
     public void Execute_FolderWithoutResults_IsAUsageError()
     {
-        var folder = Path.GetDirectoryName(TestPaths.Scenario("tiny.yaml"))!;
+        var folder = Path.GetDirectoryName(TestScenarios.Tiny)!;
 
         var error = Assert.Throws<UsageException>(() => ReportCommand.Execute(new Arguments([folder], new HashSet<string>()), Console().Console));
 

@@ -1,7 +1,7 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
-using static CrowdSim.Tests.Shared.SimulationRuns;
+using static CrowdSim.Testing.SimulationRuns;
 
 namespace CrowdSim.Validation.Tests.Invariants;
 

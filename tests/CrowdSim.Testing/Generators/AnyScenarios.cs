@@ -1,15 +1,18 @@
 using CrowdSim.Model.Scenario;
 using CsCheck;
+using static CrowdSim.Testing.Generators.Gens;
 
-namespace CrowdSim.Scenarios.Tests;
+namespace CrowdSim.Testing.Generators;
 
 /// <summary>
-/// CsCheck generators of valid scenarios: small worlds (a few regions, task types, platforms of both
-/// kinds, vendors, labs and worker pools, and events of every type) whose references all resolve and
-/// whose values are inside the limits of docs/SCENARIOS.md. Durations are whole minutes, the finest a
-/// scenario file can say.
+/// CsCheck generator of any valid scenario, for the tests of the scenario format: small worlds (a few
+/// regions, task types, platforms of both kinds, vendors, labs and worker pools, and events of every
+/// type, see <see cref="AnyEvents"/>) whose references all resolve and whose values are inside the
+/// limits of docs/SCENARIOS.md, with ids that need quoting and values at the edges (0, 1, 1e-7, huge).
+/// Durations are whole minutes, the finest a scenario file can say. <see cref="BusyScenarios"/> draws
+/// scenarios that are meant to run and be busy instead.
 /// </summary>
-internal static class ScenarioGenerators
+public static class AnyScenarios
 {
     /// <summary>Ids that exercise quoting: YAML keywords, numbers, indicators, spaces, escapes, non-ASCII.</summary>
     private static readonly string[] IdPool =
@@ -34,55 +37,31 @@ internal static class ScenarioGenerators
         from vendors in Gen.Int[0, 2].SelectMany(n => Ids(n, n).SelectMany(ids => All(ids.Select(id => Vendor(id, platforms, taskTypes, regions)))))
         from labs in Ids(1, 2).SelectMany(ids => All(ids.Select(id => Lab(id, taskTypes, platforms, vendors))))
         from pools in Ids(1, 3).SelectMany(ids => All(ids.Select(id => WorkerPool(id, regions, platforms, vendors, labs))))
-        let world = new World(days, tick, regions, taskTypes, platforms, vendors, labs, pools)
-        from events in Events(world)
+        let world = new GeneratedWorld(days, tick, regions, taskTypes, platforms, vendors, labs, pools)
+        from events in AnyEvents.Of(world)
         select new ScenarioSpec(name, seed, days, tick, regions, taskTypes, platforms, vendors, labs, pools, events);
 
-    /// <summary>The entities of a scenario, for events to refer to.</summary>
-    private sealed record World(
-        int Days,
-        int Tick,
-        RegionSpec[] Regions,
-        TaskTypeSpec[] TaskTypes,
-        PlatformSpec[] Platforms,
-        VendorSpec[] Vendors,
-        LabSpec[] Labs,
-        WorkerPoolSpec[] Pools);
-
-    private static Gen<double> Share =>
+    /// <summary>A share: usually anywhere in [0, 1] (more often near 0), sometimes exactly 0, 1, 1e-7 or 0.1.</summary>
+    internal static Gen<double> Share =>
         Gen.Frequency<double>((4, Gen.Double[0, 1]), (1, Gen.OneOf(0.0, 1.0, 1e-7, 0.1)));
 
-    private static Gen<double> Money =>
+    /// <summary>An amount of USD, sometimes exactly 0, a cent, 1e-7 or 7.25.</summary>
+    internal static Gen<double> Money =>
         Gen.Frequency<double>((4, Gen.Double[0, 30]), (1, Gen.OneOf(0.0, 0.01, 1e-7, 7.25)));
 
-    private static Gen<double> Positive(double max) =>
+    /// <summary>A positive number up to <paramref name="max"/>, sometimes exactly 1e-6 or 1.</summary>
+    internal static Gen<double> Positive(double max) =>
         Gen.Frequency<double>((4, Gen.Double[0, max]), (1, Gen.OneOf(1e-6, 1.0))).Where(x => x > 0);
-
-    /// <summary>A positive number of hours that is a whole number of minutes.</summary>
-    private static Gen<double> WholeMinutesAsHours(int maxMinutes) => Gen.Int[1, maxMinutes].Select(m => m / 60.0);
 
     private static Gen<(int, int)> Window =>
         Gen.Select(Gen.Int[0, 1439], Gen.Int[0, 1439]).Where(w => w.Item1 != w.Item2);
 
     private static Gen<int> UtcOffset => Gen.Int[-14 * 60, 14 * 60];
 
-    private static Gen<string[]> Ids(int min, int max) =>
-        from n in Gen.Int[min, max]
-        from ids in Gen.Shuffle(IdPool)
-        select ids[..n];
+    private static Gen<string[]> Ids(int min, int max) => Some(IdPool, min, max);
 
     private static Gen<T[]> Entities<T>(int min, int max, Func<string, Gen<T>> entity) =>
         Ids(min, max).SelectMany(ids => All(ids.Select(entity)));
-
-    /// <summary>One value from each generator, in order.</summary>
-    private static Gen<T[]> All<T>(IEnumerable<Gen<T>> gens) =>
-        gens.Aggregate(Gen.Const(Array.Empty<T>()), (all, gen) => from xs in all from x in gen select (T[])[.. xs, x]);
-
-    /// <summary>A non-empty (unless <paramref name="min"/> is 0) subset in random order.</summary>
-    private static Gen<T[]> Subset<T>(T[] items, int min) =>
-        from n in Gen.Int[min, items.Length]
-        from shuffled in Gen.Shuffle(items)
-        select shuffled[..n];
 
     private static Gen<RegionSpec> Region(string id) =>
         from offset in UtcOffset
@@ -94,7 +73,7 @@ internal static class ScenarioGenerators
         from mean in Positive(30)
         from sigma in Gen.Double[0, 1.5]
         from review in Share
-        from expiry in WholeMinutesAsHours(7 * 1440)
+        from expiry in WholeMinutesAsHours(1, 7 * 1440)
         from training in Gen.Null(Gen.Select(Positive(10), Share, (h, p) => new TrainingSpec(h, p)), 0.6)
         from advertised in Gen.Nullable(Positive(30), 0.6)
         from difficulty in Positive(3)
@@ -129,14 +108,14 @@ internal static class ScenarioGenerators
         from platform in Gen.Frequency<PlatformSpec>(
             (4, Gen.OneOf([.. platforms.Where(p => p.Kind == PlatformKind.ManagedCrowd)])),
             (1, Gen.OneOf(platforms)))
-        from cells in Subset([.. taskTypes.SelectMany(t => regions.Select(r => (TaskType: t.Id, Region: r.Id)))], 1)
+        from cells in Some([.. taskTypes.SelectMany(t => regions.Select(r => (TaskType: t.Id, Region: r.Id)))], 1, int.MaxValue)
         from rates in All(cells.Select(c => Money.Select(usd => new PieceRate(c.TaskType, c.Region, usd))))
         from policy in WagePolicy
         select new VendorSpec(id, platform.Id, rates) { WagePolicy = policy };
 
     private static Gen<WagePolicySpec> WagePolicy => Gen.OneOf<WagePolicySpec>(
         Gen.Const(WagePolicySpec.Fixed),
-        WholeMinutesAsHours(2 * 1440).Select(hours => new WagePolicySpec(WagePolicyKind.CheapestFirst, hours, 1, 0)),
+        WholeMinutesAsHours(1, 2 * 1440).Select(hours => new WagePolicySpec(WagePolicyKind.CheapestFirst, hours, 1, 0)),
         Gen.Select(Gen.Double[1, 5], Gen.Frequency<double>((4, Positive(20_000)), (1, Gen.Const(1e20))),
             (max, backlog) => new WagePolicySpec(WagePolicyKind.Surge, 0, max, backlog)));
 
@@ -145,16 +124,12 @@ internal static class ScenarioGenerators
         from count in Gen.Int[1, 3]
         from lines in All(Enumerable.Repeat(0, count).Select(_ => DemandLine(taskTypes, platforms, vendors)))
         from spillovers in All(lines.Select(line => Spillover(line, lines, taskTypes)))
-        select new LabSpec(id, offset, [.. lines.Select((line, i) => line with { Spillover = spillovers[i] })]);
+        select new LabSpec(id, offset, ScenarioRules.WithSpillovers(lines, spillovers));
 
-    /// <summary>
-    /// None, or a spill-over to a task type the lab demands that comes later in <paramref name="taskTypes"/>:
-    /// spill-over that can reach its own line again grows without bound (see ScenarioRoundTripTests).
-    /// </summary>
+    /// <summary>None, or a spill-over onto one of <see cref="ScenarioRules.SpilloverTargets"/>.</summary>
     private static Gen<SpilloverSpec?> Spillover(DemandSpec line, DemandSpec[] lines, TaskTypeSpec[] taskTypes)
     {
-        var order = Array.FindIndex(taskTypes, t => t.Id == line.TaskType);
-        string[] later = [.. lines.Select(l => l.TaskType).Distinct().Where(t => Array.FindIndex(taskTypes, x => x.Id == t) > order)];
+        var later = ScenarioRules.SpilloverTargets(line, lines, taskTypes);
         return later.Length == 0
             ? Gen.Const((SpilloverSpec?)null)
             : Gen.Null(Gen.Select(Gen.OneOf(later), Gen.Double[0, 2], (t, n) => new SpilloverSpec(t, n)), 0.5);
@@ -195,12 +170,12 @@ internal static class ScenarioGenerators
     private static Gen<WorkerPoolSpec> WorkerPool(string id, RegionSpec[] regions, PlatformSpec[] platforms, VendorSpec[] vendors, LabSpec[] labs) =>
         from region in Gen.OneOf(regions)
         from count in Gen.Int[0, 30]
-        from memberOf in Subset([.. platforms.Select(p => p.Id)], 1)
+        from memberOf in Some([.. platforms.Select(p => p.Id)], 1, int.MaxValue)
         from median in Positive(10)
         from sigma in Gen.Double[0, 2]
-        from checkEvery in WholeMinutesAsHours(600)
+        from checkEvery in WholeMinutesAsHours(1, 600)
         from nightShare in Share
-        from nightEvery in WholeMinutesAsHours(600)
+        from nightEvery in WholeMinutesAsHours(1, 600)
         from session in Positive(8)
         from search in Gen.Double[0, 10]
         from speed in Gen.Double[0, 1]
@@ -226,9 +201,7 @@ internal static class ScenarioGenerators
                 ? new EmploymentSpec(vendor.Id, lab.Id, wage, bill, 0, 0) { RoundTheClock = true }
                 : new EmploymentSpec(vendor.Id, lab.Id, wage, bill, shift.Item1, shift.Item2), 0.6)
         from horizon in Positive(100)
-        // An employed pool must be a member of its employer's platform.
-        let employer = employment is null ? null : vendors.First(v => v.Id == employment.Vendor).Platform
-        let members = employer is null || memberOf.Contains(employer) ? memberOf : [.. memberOf, employer]
+        let members = ScenarioRules.WithEmployerPlatform(memberOf, employment, vendors)
         select new WorkerPoolSpec(id, region.Id, count, members, median, sigma, checkEvery, nightShare, nightEvery, session, search, speed, error)
         {
             ErrorRateSigma = errorSigma,
@@ -239,84 +212,4 @@ internal static class ScenarioGenerators
             Employment = employment,
             TrainingHorizonHours = horizon,
         };
-
-    /// <summary>Up to four events in time order, half of them early enough to fall in a short run.</summary>
-    private static Gen<ScenarioEvent[]> Events(World world) =>
-        from count in Gen.Int[0, 4]
-        from times in All(Enumerable.Repeat(0, count).Select(_ => Gen.Frequency<long>(
-            (1, Gen.Long[0, 8L * world.Tick - 1]),
-            (1, Gen.Long[0, world.Days * 1440L - 1]))))
-        from events in All(times.Order().Select(at => Event(world, at)))
-        select events;
-
-    private static Gen<ScenarioEvent> Event(World world, long at)
-    {
-        var demanded = world.Labs.SelectMany(l => l.Demand.Select(d => (Lab: l.Id, d.TaskType))).ToArray();
-        var kinds = new List<Gen<ScenarioEvent>>
-        {
-            WageChange(world, at),
-            from target in Gen.OneOf(demanded)
-            from multiplier in Gen.Frequency<double>((1, Gen.Const(1.0)), (2, Positive(5)))
-            from duration in Gen.Long[multiplier == 1 ? 0 : 1, 2 * 1440]
-            from batch in Gen.Int[multiplier == 1 ? 1 : 0, 200]
-            select (ScenarioEvent)new TaskSurge(at, target.Lab, target.TaskType, multiplier, duration, batch),
-            from target in Gen.OneOf(demanded)
-            from share in Share
-            from ramp in Gen.Frequency<long>((1, Gen.Const(0L)), (2, Gen.Long[0, 2 * 1440]))
-            select (ScenarioEvent)new AutomationShock(at, target.Lab, target.TaskType, share, ramp),
-            Policy(world, at),
-            from pool in Gen.OneOf(world.Pools)
-            from recruits in Gen.Int[1, 20]
-            select (ScenarioEvent)new RecruitmentDrive(at, pool.Id, recruits),
-        };
-        if (world.Vendors.Length > 0)
-        {
-            kinds.Add(
-                from vendor in Gen.OneOf(world.Vendors)
-                from region in Gen.OneOf(world.Regions)
-                select (ScenarioEvent)new MarketExit(at, vendor.Id, region.Id));
-        }
-        return Gen.OneOf<ScenarioEvent>([.. kinds]);
-    }
-
-    private static Gen<ScenarioEvent> WageChange(World world, long at) =>
-        from vendor in world.Vendors.Length == 0 ? Gen.Const((VendorSpec?)null) : Gen.Null(Gen.OneOf(world.Vendors), 0.5)
-        from platform in Gen.OneOf(world.Platforms)
-        from region in Gen.Null(Gen.OneOf(world.Regions), 0.5)
-        from taskType in Gen.Null(Gen.OneOf(world.TaskTypes), 0.5)
-        from isFactor in Gen.Bool
-        from factor in Positive(3)
-        from rate in Money
-        select (ScenarioEvent)new WageChange(
-            at,
-            vendor?.Id,
-            vendor is null ? platform.Id : null,
-            region?.Id,
-            taskType?.Id,
-            isFactor ? factor : null,
-            isFactor ? null : rate);
-
-    private static Gen<ScenarioEvent> Policy(World world, long at) =>
-        from kind in Gen.Enum<PolicyKind>()
-        from platform in Gen.Null(Gen.OneOf(world.Platforms), 0.5)
-        from region in kind == PolicyKind.PayFloor ? Gen.Null(Gen.OneOf(world.Regions), 0.5) : Gen.Const((RegionSpec?)null)
-        from enabled in Gen.Frequency<bool>((3, Gen.Const(true)), (1, Gen.Const(false)))
-        from given in enabled ? Gen.Const(true) : Gen.Bool
-        from value in kind switch
-        {
-            PolicyKind.PayFloor => Positive(20),
-            PolicyKind.PaidTraining => Money,
-            PolicyKind.MaxContinuousHours => Positive(12),
-            _ => Share,
-        }
-        let parameter = given ? value : (double?)null
-        select (ScenarioEvent)new PolicyChange(
-            at,
-            kind,
-            platform?.Id,
-            region?.Id,
-            kind is PolicyKind.PayFloor or PolicyKind.PaidTraining ? parameter : null,
-            kind == PolicyKind.MaxContinuousHours ? parameter : null,
-            kind == PolicyKind.FeeCap ? parameter : null,
-            enabled);
 }

@@ -1,28 +1,23 @@
 using CrowdSim.Model.Scenario;
 using CsCheck;
-using static CrowdSim.Validation.Tests.Invariants.InvariantScenarios;
+using static CrowdSim.Testing.Generators.BusyScenarios;
+using static CrowdSim.Testing.Generators.Gens;
 
-namespace CrowdSim.Validation.Tests.Invariants;
+namespace CrowdSim.Testing.Generators;
 
 /// <summary>
-/// Events for generated scenarios: wage changes (by vendors and platforms), surges and one-off
+/// Events for <see cref="BusyScenarios"/>: wage changes (by vendors and platforms), surges and one-off
 /// batches, automation shocks, every policy switched on (or off) on one platform or all, market
 /// exits and recruitment drives. Up to five, in time order, half of them early in the run.
 /// </summary>
-internal static class InvariantEvents
+public static class BusyEvents
 {
     /// <summary>The events of a world.</summary>
-    public static Gen<ScenarioEvent[]> Of(InvariantWorld world) =>
-        from count in Gen.Int[0, 5]
-        from times in All(Enumerable.Range(0, count).Select(_ => Gen.Frequency<long>(
-            (1, Gen.Long[0, (8L * world.Tick) - 1]),
-            (1, Gen.Long[0, (world.Days * 1440L) - 1]))))
-        from events in All(times.Order().Select(at => Event(world, at)))
-        select events;
+    public static Gen<ScenarioEvent[]> Of(GeneratedWorld world) => world.Events(5, at => Event(world, at));
 
-    private static Gen<ScenarioEvent> Event(InvariantWorld world, long at)
+    private static Gen<ScenarioEvent> Event(GeneratedWorld world, long at)
     {
-        var demanded = world.Labs.SelectMany(l => l.Demand.Select(d => (Lab: l.Id, d.TaskType))).Distinct().ToArray();
+        (string Lab, string TaskType)[] demanded = [.. ScenarioRules.DemandedLines(world.Labs).Distinct()];
         var kinds = new List<(int, IGen<ScenarioEvent>)>
         {
             (2, WageChange(world, at)),
@@ -53,7 +48,7 @@ internal static class InvariantEvents
         return Gen.Frequency<ScenarioEvent>([.. kinds]);
     }
 
-    private static Gen<ScenarioEvent> WageChange(InvariantWorld world, long at) =>
+    private static Gen<ScenarioEvent> WageChange(GeneratedWorld world, long at) =>
         from vendor in world.Vendors.Length == 0 ? Gen.Const((VendorSpec?)null) : Maybe(Gen.OneOf(world.Vendors), 0.6)
         from platform in Gen.OneOf(world.Platforms)
         from region in Maybe(Gen.OneOf(world.Regions), 0.5)
@@ -70,7 +65,7 @@ internal static class InvariantEvents
             isFactor ? factor : null,
             isFactor ? null : rate);
 
-    private static Gen<ScenarioEvent> Policy(InvariantWorld world, long at) =>
+    private static Gen<ScenarioEvent> Policy(GeneratedWorld world, long at) =>
         from kind in Gen.Enum<PolicyKind>()
         from platform in Maybe(Gen.OneOf(world.Platforms), 0.5)
         from region in kind == PolicyKind.PayFloor ? Maybe(Gen.OneOf(world.Regions), 0.5) : Gen.Const((RegionSpec?)null)

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using CrowdSim.Model.Simulation;
 
-namespace CrowdSim.Tests.Shared;
+namespace CrowdSim.Testing;
 
 /// <summary>
 /// Running a <see cref="LocalSimulation"/> in the tests that compare runs (checkpoint and resume):
-/// linked into each test project that needs it, so that they all compare the same things.
+/// shared by every test project that needs it, so that they all compare the same things.
 /// </summary>
-internal static class SimulationRuns
+public static class SimulationRuns
 {
     /// <summary>Runs <paramref name="sim"/> up to (not including) tick <paramref name="until"/>; returns each tick's report as JSON.</summary>
     public static List<string> RunTo(LocalSimulation sim, int until)

@@ -1,10 +1,10 @@
-namespace CrowdSim.Scenarios.Tests;
+namespace CrowdSim.Testing;
 
 /// <summary>
 /// The smallest valid scenario, with its line numbers, and a way to break one thing in it.
 /// Error cases state the line and column they expect, so keep this text stable.
 /// </summary>
-internal static class MinimalScenario
+public static class MinimalScenario
 {
     public const string Yaml = """
         name: minimal

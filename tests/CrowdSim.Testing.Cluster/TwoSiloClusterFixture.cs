@@ -3,14 +3,17 @@ using CrowdSim.Runs.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.TestingHost;
+using Xunit;
 
-namespace CrowdSim.Integration.Tests;
+namespace CrowdSim.Testing.Cluster;
 
 /// <summary>
-/// One in-process Orleans test cluster of two silos shared by the integration tests. Two silos,
-/// so that grain calls really cross silos and every message is serialised.
+/// An in-process Orleans test cluster of two silos, for tests to share through a collection fixture.
+/// Two silos, so that grain calls really cross silos and every message is serialised.
+/// (xunit v2 finds collection definitions only in the test assembly: each test project declares its
+/// own <c>[CollectionDefinition]</c> class for this fixture.)
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class TwoSiloClusterFixture : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
 
@@ -42,10 +45,4 @@ public sealed class ClusterFixture : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
-{
-    public const string Name = "cluster";
 }

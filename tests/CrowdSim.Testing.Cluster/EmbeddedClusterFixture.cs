@@ -1,8 +1,12 @@
 using CrowdSim.Runs.Hosting;
+using Xunit;
 
-namespace CrowdSim.Experiments.Tests;
+namespace CrowdSim.Testing.Cluster;
 
-/// <summary>One embedded Orleans silo shared by the experiment tests.</summary>
+/// <summary>
+/// One embedded Orleans silo (the one <c>crowdsim run</c> starts), for tests to share through a
+/// collection fixture; each test project declares its own <c>[CollectionDefinition]</c> for it.
+/// </summary>
 public sealed class EmbeddedClusterFixture : IAsyncLifetime
 {
     private EmbeddedCluster? _cluster;
@@ -16,10 +20,4 @@ public sealed class EmbeddedClusterFixture : IAsyncLifetime
         if (_cluster is not null)
             await _cluster.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class EmbeddedClusterCollection : ICollectionFixture<EmbeddedClusterFixture>
-{
-    public const string Name = "embedded";
 }

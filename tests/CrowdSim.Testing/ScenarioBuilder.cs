@@ -1,9 +1,9 @@
 using CrowdSim.Model.Scenario;
 
-namespace CrowdSim.Model.Tests;
+namespace CrowdSim.Testing;
 
-/// <summary>Builds small scenarios for tests: a managed crowd with one vendor, an open marketplace, two regions.</summary>
-internal sealed class ScenarioBuilder
+/// <summary>Builds small scenarios for tests: a managed crowd with one vendor, an open marketplace, two regions (US and Kenya), one lab.</summary>
+public sealed class ScenarioBuilder
 {
     private readonly List<ScenarioEvent> _events = [];
     private int _days = 2;
