@@ -10,12 +10,12 @@ namespace CrowdSim.Integration.Tests;
 /// deliberate decision, see <see cref="Golden"/>).
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public class BundledScenarioTests(ClusterFixture cluster)
+public class BundledScenarioTests(TwoSiloClusterFixture cluster)
 {
     public static TheoryData<string> Scenarios()
     {
         var data = new TheoryData<string>();
-        foreach (var file in RepoPaths.BundledScenarios())
+        foreach (var file in RepoRoot.BundledScenarios())
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -25,10 +25,10 @@ public class BundledScenarioTests(ClusterFixture cluster)
     [Trait("Category", Golden.Category)]
     public async Task Scenario_RunsTwoDays_WithBalancedBooks_AndThePinnedResultHash(string file)
     {
-        var spec = ScenarioLoader.LoadFile(RepoPaths.Scenario(file));
+        var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario(file));
         spec = spec with { Days = Math.Min(spec.Days, 2) };
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");
-        var result = await runner.RunAsync(spec, new RunRequest(RepoPaths.NewTempFolder("bundled"), RunRequest.DefaultWorkersPerGrain, null, "test"));
+        var result = await runner.RunAsync(spec, new RunRequest(TempFolders.New("bundled"), RunRequest.DefaultWorkersPerGrain, null, "test"));
         var s = result.Summary;
         Assert.True(s.Tasks.Completed > 0, "no work was done");
         Assert.Equal(s.Tasks.Created, s.Tasks.Automated + s.Tasks.Posted);

@@ -8,14 +8,14 @@ public class CheckpointCliTests
     [Fact]
     public async Task A_run_killed_with_SIGKILL_resumes_from_its_last_checkpoint_to_the_same_resultHash()
     {
-        string[] scenario = [RepoPaths.Scenario("baseline.yaml"), "--days", "8", "--quiet"];
-        var plain = RepoPaths.NewTempFolder("cli-plain");
-        var straight = await CliProcess.RunAsync(RepoPaths.Root, ["run", .. scenario, "--out", plain]);
+        string[] scenario = [RepoRoot.Scenario("baseline.yaml"), "--days", "8", "--quiet"];
+        var plain = TempFolders.New("cli-plain");
+        var straight = await CliProcess.RunAsync(RepoRoot.Path, ["run", .. scenario, "--out", plain]);
         Assert.True(straight.ExitCode == 0, straight.Stderr);
 
-        var killed = RepoPaths.NewTempFolder("cli-killed");
+        var killed = TempFolders.New("cli-killed");
         var checkpoints = killed + ".checkpoints";
-        using (var run = CliProcess.Start(RepoPaths.Root, ["run", .. scenario, "--out", killed, "--checkpoint-every", "1d"]))
+        using (var run = CliProcess.Start(RepoRoot.Path, ["run", .. scenario, "--out", killed, "--checkpoint-every", "1d"]))
         {
             await WaitForAsync(() => Directory.Exists(Path.Combine(checkpoints, "tick-000096")), run);
             run.Kill();
@@ -23,7 +23,7 @@ public class CheckpointCliTests
         }
         Assert.False(Directory.Exists(killed));
 
-        var resumed = await CliProcess.RunAsync(RepoPaths.Root, "run", "--resume", checkpoints, "--quiet");
+        var resumed = await CliProcess.RunAsync(RepoRoot.Path, "run", "--resume", checkpoints, "--quiet");
 
         Assert.True(resumed.ExitCode == 0, resumed.Stderr);
         Assert.Equal(ResultHash(plain), ResultHash(killed));
@@ -37,7 +37,7 @@ public class CheckpointCliTests
     [InlineData("20m", "a checkpoint interval of 20 minutes is not a whole number of 15-minute ticks")]
     public async Task A_checkpoint_interval_that_is_not_one_is_bad_input(string interval, string message)
     {
-        var outcome = await CliProcess.RunAsync(RepoPaths.Root, "run", RepoPaths.TestScenario("tiny.yaml"), "--checkpoint-every", interval, "--out", RepoPaths.NewTempFolder("cli-interval"));
+        var outcome = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--checkpoint-every", interval, "--out", TempFolders.New("cli-interval"));
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains(message, outcome.Stderr, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public class CheckpointCliTests
     [Fact]
     public async Task Resume_with_a_scenario_file_as_well_is_bad_input()
     {
-        var outcome = await CliProcess.RunAsync(RepoPaths.Root, "run", RepoPaths.TestScenario("tiny.yaml"), "--resume", RepoPaths.NewTempFolder("cli-both"));
+        var outcome = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--resume", TempFolders.New("cli-both"));
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("run --resume takes the checkpoint folder only", outcome.Stderr, StringComparison.Ordinal);
     }
@@ -53,9 +53,9 @@ public class CheckpointCliTests
     [Fact]
     public async Task Resume_from_a_folder_that_is_not_a_checkpoint_folder_is_bad_input()
     {
-        var folder = RepoPaths.NewTempFolder("cli-not-checkpoints");
+        var folder = TempFolders.New("cli-not-checkpoints");
         Directory.CreateDirectory(folder);
-        var outcome = await CliProcess.RunAsync(RepoPaths.Root, "run", "--resume", folder);
+        var outcome = await CliProcess.RunAsync(RepoRoot.Path, "run", "--resume", folder);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains($"{folder}: not a checkpoint folder (no run.json)", outcome.Stderr, StringComparison.Ordinal);
     }
@@ -63,7 +63,7 @@ public class CheckpointCliTests
     [Fact]
     public async Task Checkpoints_with_replications_are_bad_input()
     {
-        var outcome = await CliProcess.RunAsync(RepoPaths.Root, "run", RepoPaths.TestScenario("tiny.yaml"), "--replications", "3", "--checkpoint-every", "1d");
+        var outcome = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--replications", "3", "--checkpoint-every", "1d");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("--checkpoint-every applies to a single run", outcome.Stderr, StringComparison.Ordinal);
     }

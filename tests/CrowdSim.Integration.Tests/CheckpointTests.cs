@@ -11,18 +11,18 @@ namespace CrowdSim.Integration.Tests;
 /// end with the resultHash of a run that went straight through, and the same rows in every file.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public class CheckpointTests(ClusterFixture cluster)
+public class CheckpointTests(TwoSiloClusterFixture cluster)
 {
     // tiny.yaml: 2 days of 15-minute ticks (192); every 9 h is 36 ticks, so steps of a quarter day
     // (24 ticks) and checkpoints do not line up, and a stopped run has rows past its last checkpoint.
     private const int EveryTicks = 36;
 
-    private static ScenarioSpec Tiny() => ScenarioLoader.LoadFile(RepoPaths.TestScenario("tiny.yaml"));
+    private static ScenarioSpec Tiny() => ScenarioLoader.LoadFile(TestScenarios.Tiny);
 
     private SimulationRunner Runner() => new(cluster.Grains, "test-cluster");
 
     private static RunRequest Request(string label, bool taskLog = false, int everyTicks = EveryTicks) =>
-        new(RepoPaths.NewTempFolder(label), 25, "tiny.yaml", "test", taskLog) { CheckpointEveryTicks = everyTicks };
+        new(TempFolders.New(label), 25, "tiny.yaml", "test", taskLog) { CheckpointEveryTicks = everyTicks };
 
     [Fact]
     public async Task A_checkpointed_run_gives_the_uninterrupted_resultHash_and_removes_its_checkpoints()

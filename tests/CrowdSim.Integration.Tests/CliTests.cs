@@ -4,7 +4,7 @@ public class CliTests
 {
     private static string NewWorkDir()
     {
-        var dir = RepoPaths.NewTempFolder("cli");
+        var dir = TempFolders.New("cli");
         Directory.CreateDirectory(dir);
         return dir;
     }
@@ -13,7 +13,7 @@ public class CliTests
     public async Task Run_ValidScenario_ExitsZero_PrintsSummary_AndWritesResults()
     {
         var work = NewWorkDir();
-        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--days", "1", "--out", "out");
+        var result = await CliProcess.RunAsync(work, "run", TestScenarios.Tiny, "--days", "1", "--out", "out");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("What work paid, by region", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("kenya", result.Stdout, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public class CliTests
     public async Task Run_WithoutOut_WritesUnderResultsScenarioTimestampSeed()
     {
         var work = NewWorkDir();
-        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--days", "1", "--seed", "5", "--quiet");
+        var result = await CliProcess.RunAsync(work, "run", TestScenarios.Tiny, "--days", "1", "--seed", "5", "--quiet");
         Assert.Equal(0, result.ExitCode);
         var runs = Directory.GetDirectories(Path.Combine(work, "results", "tiny"));
         var run = Assert.Single(runs);
@@ -48,7 +48,7 @@ public class CliTests
     {
         var work = NewWorkDir();
         var bad = Path.Combine(work, "bad.yaml");
-        var text = File.ReadAllText(RepoPaths.TestScenario("tiny.yaml")).Replace("days: 2", "days: -2", StringComparison.Ordinal);
+        var text = File.ReadAllText(TestScenarios.Tiny).Replace("days: 2", "days: -2", StringComparison.Ordinal);
         File.WriteAllText(bad, text);
         var result = await CliProcess.RunAsync(work, "run", "bad.yaml");
         Assert.Equal(2, result.ExitCode);
@@ -59,7 +59,7 @@ public class CliTests
     [Fact]
     public async Task Run_UnknownOption_ExitsTwo()
     {
-        var result = await CliProcess.RunAsync(NewWorkDir(), "run", RepoPaths.TestScenario("tiny.yaml"), "--sed", "3");
+        var result = await CliProcess.RunAsync(NewWorkDir(), "run", TestScenarios.Tiny, "--sed", "3");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--sed", result.Stderr, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public class CliTests
         var work = NewWorkDir();
         Directory.CreateDirectory(Path.Combine(work, "out"));
         File.WriteAllText(Path.Combine(work, "out", "keep.txt"), "mine");
-        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--out", "out");
+        var result = await CliProcess.RunAsync(work, "run", TestScenarios.Tiny, "--out", "out");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["keep.txt"], Directory.GetFiles(Path.Combine(work, "out")).Select(Path.GetFileName));
     }
@@ -78,7 +78,7 @@ public class CliTests
     [Fact]
     public async Task Validate_BundledScenarios_AllPass()
     {
-        var result = await CliProcess.RunAsync(RepoPaths.Root, ["validate", .. RepoPaths.BundledScenarios()]);
+        var result = await CliProcess.RunAsync(RepoRoot.Path, ["validate", .. RepoRoot.BundledScenarios()]);
         Assert.True(result.ExitCode == 0, result.Stderr);
     }
 
@@ -86,7 +86,7 @@ public class CliTests
     public async Task Run_WithSet_RunsTheChangedScenario()
     {
         var work = NewWorkDir();
-        var result = await CliProcess.RunAsync(work, "run", RepoPaths.TestScenario("tiny.yaml"), "--set", "workers.ke-pool.count=10", "--days", "1", "--out", "out", "--quiet");
+        var result = await CliProcess.RunAsync(work, "run", TestScenarios.Tiny, "--set", "workers.ke-pool.count=10", "--days", "1", "--out", "out", "--quiet");
         Assert.Equal(0, result.ExitCode);
         using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", "summary.json")));
         Assert.Equal(60, summary.RootElement.GetProperty("workers").GetInt32());
@@ -95,7 +95,7 @@ public class CliTests
     [Fact]
     public async Task Validate_WithAMisspelledSet_ExitsTwo_WithASuggestion()
     {
-        var result = await CliProcess.RunAsync(NewWorkDir(), "validate", RepoPaths.TestScenario("tiny.yaml"), "--set", "workers.ke-pool.cuont=10");
+        var result = await CliProcess.RunAsync(NewWorkDir(), "validate", TestScenarios.Tiny, "--set", "workers.ke-pool.cuont=10");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--set:1:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("did you mean `count`?", result.Stderr, StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public class CliTests
         Skip.If(OperatingSystem.IsWindows(), "the line is run by /bin/sh, as a user would paste it");
         var work = NewWorkDir();
         // A file name that must be quoted, and an override.
-        File.Copy(RepoPaths.TestScenario("tiny.yaml"), Path.Combine(work, "tiny world.yaml"));
+        File.Copy(TestScenarios.Tiny, Path.Combine(work, "tiny world.yaml"));
         var first = await CliProcess.RunAsync(work, "run", "tiny world.yaml", "--days", "1", "--seed", "5", "--set", "workers.ke-pool.count=10", "--out", "first", "--quiet");
         Assert.True(first.ExitCode == 0, first.Stderr);
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "first", "manifest.json")));
@@ -133,7 +133,7 @@ public class CliTests
     [Fact]
     public async Task Run_MisspelledOption_ExitsTwo_WithASuggestion_OnOneLine()
     {
-        var result = await CliProcess.RunAsync(NewWorkDir(), "run", RepoPaths.TestScenario("tiny.yaml"), "--sead", "3");
+        var result = await CliProcess.RunAsync(NewWorkDir(), "run", TestScenarios.Tiny, "--sead", "3");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("crowdsim run: unknown option --sead; did you mean --seed?\n", result.Stderr);

@@ -8,20 +8,20 @@ using CrowdSim.Scenarios;
 namespace CrowdSim.Integration.Tests;
 
 [Collection(ClusterCollection.Name)]
-public class ClusterRunTests(ClusterFixture cluster)
+public class ClusterRunTests(TwoSiloClusterFixture cluster)
 {
     private async Task<RunResult> RunAsync(string scenarioFile, int workersPerGrain, string label)
     {
         var spec = ScenarioLoader.LoadFile(scenarioFile);
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");
-        var request = new RunRequest(RepoPaths.NewTempFolder(label), workersPerGrain, scenarioFile, "test");
+        var request = new RunRequest(TempFolders.New(label), workersPerGrain, scenarioFile, "test");
         return await runner.RunAsync(spec, request);
     }
 
     [Fact]
     public async Task Run_SameSeed_GivesTheSameResultHash_ForOneSevenAndDefaultWorkersPerGrain()
     {
-        var file = RepoPaths.TestScenario("tiny.yaml");
+        var file = TestScenarios.Tiny;
         var byDefault = await RunAsync(file, RunRequest.DefaultWorkersPerGrain, "det-default");
         var seven = await RunAsync(file, 7, "det-7");
         var one = await RunAsync(file, 1, "det-1");
@@ -34,7 +34,7 @@ public class ClusterRunTests(ClusterFixture cluster)
     [Fact]
     public async Task Run_OnTheCluster_MatchesTheSingleThreadedModelExactly()
     {
-        var file = RepoPaths.TestScenario("tiny.yaml");
+        var file = TestScenarios.Tiny;
         var spec = ScenarioLoader.LoadFile(file);
         var result = await RunAsync(file, 40, "vs-local");
 
@@ -48,7 +48,7 @@ public class ClusterRunTests(ClusterFixture cluster)
     [Fact]
     public async Task Run_WritesEveryResultFile_WithTheContractedKeys()
     {
-        var result = await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 50, "contract");
+        var result = await RunAsync(TestScenarios.Tiny, 50, "contract");
         var dir = result.OutputPath;
         Assert.Equal(["manifest.json", "projects.csv", "scenario.json", "summary.json", "timeseries.csv", "timeseries.parquet", "workers.csv", "workers.parquet"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
@@ -85,7 +85,7 @@ public class ClusterRunTests(ClusterFixture cluster)
     [Fact]
     public async Task Run_ExercisesEveryEventKind_AndTheBooksBalance()
     {
-        var s = (await RunAsync(RepoPaths.TestScenario("tiny.yaml"), 1000, "books")).Summary;
+        var s = (await RunAsync(TestScenarios.Tiny, 1000, "books")).Summary;
         Assert.True(s.Tasks.Automated > 0 && s.Tasks.Expired > 0 && s.Tasks.Rejected > 0);
         Assert.Equal(s.Tasks.Created, s.Tasks.Automated + s.Tasks.Posted);
         Assert.Equal(s.Tasks.Posted, s.Tasks.Completed + s.Tasks.Expired + s.Tasks.OpenAtEnd);

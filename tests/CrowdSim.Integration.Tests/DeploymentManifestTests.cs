@@ -12,7 +12,7 @@ namespace CrowdSim.Integration.Tests;
 /// </summary>
 public sealed class DeploymentManifestTests
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "deploy", "kubernetes");
+    private static readonly string Folder = Path.Combine(RepoRoot.Path, "deploy", "kubernetes");
 
     [Fact]
     public void Every_manifest_is_a_named_kubernetes_object()
@@ -69,7 +69,7 @@ public sealed class DeploymentManifestTests
             var parse = CrowdSimCommandLine.Parse(root, container.Args);
             Assert.True(parse.Errors.Count == 0, $"{container.Name}: `crowdsim {string.Join(' ', container.Args)}`: {(parse.Errors.Count == 0 ? "" : ParseProblem.Describe(parse))}");
             if (container.Args[0] == "run")
-                Assert.True(File.Exists(Path.Combine(RepoPaths.Root, container.Args[1])), $"{container.Name}: no scenario {container.Args[1]} in the repository (the image copies scenarios/)");
+                Assert.True(File.Exists(Path.Combine(RepoRoot.Path, container.Args[1])), $"{container.Name}: no scenario {container.Args[1]} in the repository (the image copies scenarios/)");
         }
     }
 

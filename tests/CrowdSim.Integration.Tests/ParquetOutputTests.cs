@@ -10,13 +10,13 @@ using Parquet.Schema;
 namespace CrowdSim.Integration.Tests;
 
 [Collection(ClusterCollection.Name)]
-public class ParquetOutputTests(ClusterFixture cluster)
+public class ParquetOutputTests(TwoSiloClusterFixture cluster)
 {
     private async Task<RunResult> RunTinyAsync(string label, bool taskLog = false)
     {
-        var file = RepoPaths.TestScenario("tiny.yaml");
+        var file = TestScenarios.Tiny;
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");
-        var request = new RunRequest(RepoPaths.NewTempFolder(label), 50, file, "test", taskLog);
+        var request = new RunRequest(TempFolders.New(label), 50, file, "test", taskLog);
         return await runner.RunAsync(ScenarioLoader.LoadFile(file), request);
     }
 
@@ -36,8 +36,8 @@ public class ParquetOutputTests(ClusterFixture cluster)
     [Fact]
     public async Task TimeSeriesParquet_WrittenInSmallRowGroups_HoldsTheSameRowsAsTheCsv()
     {
-        var spec = ScenarioLoader.LoadFile(RepoPaths.TestScenario("tiny.yaml"));
-        var dir = RepoPaths.NewTempFolder("pq-row-groups");
+        var spec = ScenarioLoader.LoadFile(TestScenarios.Tiny);
+        var dir = TempFolders.New("pq-row-groups");
         Directory.CreateDirectory(dir);
         var (csvPath, parquetPath) = (Path.Combine(dir, "timeseries.csv"), Path.Combine(dir, "timeseries.parquet"));
         var local = new LocalSimulation(spec, 50);

@@ -23,10 +23,10 @@ public sealed class RedisClusterTests
     {
         var redisServer = RedisServer.Find();
         Skip.If(redisServer is null, "redis-server is not installed (apt-get install redis-server); .ci/run installs it");
-        var scenario = RepoPaths.TestScenario("tiny.yaml");
+        var scenario = TestScenarios.Tiny;
 
-        var embedded = RepoPaths.NewTempFolder("embedded");
-        var alone = await CliProcess.RunAsync(RepoPaths.Root, "run", scenario, "--workers-per-grain", "7", "--out", embedded, "--quiet");
+        var embedded = TempFolders.New("embedded");
+        var alone = await CliProcess.RunAsync(RepoRoot.Path, "run", scenario, "--workers-per-grain", "7", "--out", embedded, "--quiet");
         Assert.True(alone.ExitCode == 0, alone.Stderr);
 
         await using var redis = await RedisServer.StartAsync(redisServer!);
@@ -36,8 +36,8 @@ public sealed class RedisClusterTests
         {
             for (var s = 0; s < silos; s++)
                 processes.Add(await SiloProcess.StartAsync(cluster, $"silo-{s}"));
-            var clustered = RepoPaths.NewTempFolder("clustered");
-            var run = await CliProcess.RunAsync(RepoPaths.Root, "run", scenario, "--workers-per-grain", "7", "--cluster", cluster, "--out", clustered, "--quiet");
+            var clustered = TempFolders.New("clustered");
+            var run = await CliProcess.RunAsync(RepoRoot.Path, "run", scenario, "--workers-per-grain", "7", "--cluster", cluster, "--out", clustered, "--quiet");
             Assert.True(run.ExitCode == 0, run.Stderr);
             Assert.Equal(ResultHash(embedded), ResultHash(clustered));
             Assert.Equal(silos, await redis.MembersAsync());
@@ -56,10 +56,10 @@ public sealed class RedisClusterTests
     {
         var redisServer = RedisServer.Find();
         Skip.If(redisServer is null, "redis-server is not installed (apt-get install redis-server); .ci/run installs it");
-        string[] scenario = [RepoPaths.TestScenario("tiny.yaml"), "--days", "6", "--workers-per-grain", "10", "--quiet"];
+        string[] scenario = [TestScenarios.Tiny, "--days", "6", "--workers-per-grain", "10", "--quiet"];
 
-        var embedded = RepoPaths.NewTempFolder("embedded-6d");
-        var alone = await CliProcess.RunAsync(RepoPaths.Root, ["run", .. scenario, "--out", embedded]);
+        var embedded = TempFolders.New("embedded-6d");
+        var alone = await CliProcess.RunAsync(RepoRoot.Path, ["run", .. scenario, "--out", embedded]);
         Assert.True(alone.ExitCode == 0, alone.Stderr);
 
         await using var redis = await RedisServer.StartAsync(redisServer!);
@@ -69,9 +69,9 @@ public sealed class RedisClusterTests
         {
             for (var s = 0; s < 3; s++)
                 processes.Add(await SiloProcess.StartAsync(cluster, $"silo-{s}"));
-            var clustered = RepoPaths.NewTempFolder("clustered-killed");
+            var clustered = TempFolders.New("clustered-killed");
             CliProcess.Outcome outcome;
-            using (var run = CliProcess.Start(RepoPaths.Root, ["run", .. scenario, "--cluster", cluster, "--out", clustered, "--checkpoint-every", "1d"]))
+            using (var run = CliProcess.Start(RepoRoot.Path, ["run", .. scenario, "--cluster", cluster, "--out", clustered, "--checkpoint-every", "1d"]))
             {
                 // The first checkpoint is at day 1; 15 cohorts are spread over all three silos, so silo-1 holds some.
                 await CheckpointCliTests.WaitForAsync(() => Directory.Exists(Path.Combine(clustered + ".checkpoints", "tick-000096")), run);
@@ -99,7 +99,7 @@ public sealed class RedisClusterTests
     public async Task Run_against_a_cluster_nobody_listens_on_fails_with_a_clear_message()
     {
         var port = FreePort();
-        var run = await CliProcess.RunAsync(RepoPaths.Root, "run", RepoPaths.TestScenario("tiny.yaml"), "--cluster", $"redis://127.0.0.1:{port}", "--out", RepoPaths.NewTempFolder("nocluster"), "--quiet");
+        var run = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--cluster", $"redis://127.0.0.1:{port}", "--out", TempFolders.New("nocluster"), "--quiet");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"could not connect to a CrowdSim cluster at redis://127.0.0.1:{port}", run.Stderr, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class RedisClusterTests
     [Fact]
     public async Task A_cluster_address_that_is_not_redis_is_bad_input()
     {
-        var run = await CliProcess.RunAsync(RepoPaths.Root, "run", RepoPaths.TestScenario("tiny.yaml"), "--cluster", "http://localhost:6379");
+        var run = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--cluster", "http://localhost:6379");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--cluster expects a Redis address like redis://127.0.0.1:6379", run.Stderr, StringComparison.Ordinal);
     }

@@ -5,12 +5,12 @@ using CrowdSim.Scenarios;
 namespace CrowdSim.Integration.Tests;
 
 [Collection(ClusterCollection.Name)]
-public class ResultsFolderTests(ClusterFixture cluster)
+public class ResultsFolderTests(TwoSiloClusterFixture cluster)
 {
     [Fact]
     public void Dispose_WithoutCommit_LeavesNothingBehind()
     {
-        var target = RepoPaths.NewTempFolder("uncommitted");
+        var target = TempFolders.New("uncommitted");
         string staging;
         using (var folder = ResultsFolder.Create(target))
         {
@@ -24,7 +24,7 @@ public class ResultsFolderTests(ClusterFixture cluster)
     [Fact]
     public void Commit_MovesTheFolderIntoPlace()
     {
-        var target = RepoPaths.NewTempFolder("committed");
+        var target = TempFolders.New("committed");
         using (var folder = ResultsFolder.Create(target))
         {
             File.WriteAllText(folder.File("summary.json"), "{}");
@@ -37,8 +37,8 @@ public class ResultsFolderTests(ClusterFixture cluster)
     [Fact]
     public async Task RunAsync_WhenCancelled_WritesNoResultsFolder()
     {
-        var spec = ScenarioLoader.LoadFile(RepoPaths.TestScenario("tiny.yaml"));
-        var target = RepoPaths.NewTempFolder("cancelled");
+        var spec = ScenarioLoader.LoadFile(TestScenarios.Tiny);
+        var target = TempFolders.New("cancelled");
         using var cancellation = new CancellationTokenSource();
         var progress = new CancelAfterFirstReport(cancellation);
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");

@@ -23,7 +23,7 @@ internal static class Chromium
 
     private static string Run(IEnumerable<string> arguments)
     {
-        var profile = TestPaths.NewTempFolder("chromium-profile");
+        var profile = TempFolders.New("chromium-profile");
         Directory.CreateDirectory(profile);
         try
         {

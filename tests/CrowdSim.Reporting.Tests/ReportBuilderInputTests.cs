@@ -5,7 +5,7 @@ public sealed class ReportBuilderInputTests
     [Fact]
     public void Build_MissingFolder_SaysThereIsNoSuchFolder()
     {
-        var folder = TestPaths.NewTempFolder("missing");
+        var folder = TempFolders.New("missing");
 
         var error = Assert.Throws<ReportInputException>(() => ReportBuilder.Build(folder));
 
@@ -15,7 +15,7 @@ public sealed class ReportBuilderInputTests
     [Fact]
     public void Build_FolderWithoutResults_SaysWhatItExpected()
     {
-        var folder = TestPaths.NewTempFolder("empty");
+        var folder = TempFolders.New("empty");
         Directory.CreateDirectory(folder);
         try
         {

@@ -21,7 +21,7 @@ public sealed class ReportCommandTests(ResultsFixture results)
     [Fact]
     public async Task Report_MissingFolder_IsBadInput()
     {
-        var folder = TestPaths.NewTempFolder("missing");
+        var folder = TempFolders.New("missing");
 
         var (code, _, error) = await ReportAsync(folder);
 
@@ -32,7 +32,7 @@ public sealed class ReportCommandTests(ResultsFixture results)
     [Fact]
     public async Task Report_FolderWithoutResults_IsBadInput()
     {
-        var folder = Path.GetDirectoryName(TestPaths.Scenario("tiny.yaml"))!;
+        var folder = Path.GetDirectoryName(TestScenarios.Tiny)!;
 
         var (code, _, error) = await ReportAsync(folder);
 

@@ -10,7 +10,7 @@ namespace CrowdSim.Reporting.Tests;
 /// Real results made once for all report tests, on one embedded silo: the tiny scenario run for
 /// one day, and a comparison of it with a pay-floor variant over two replications. Each folder's
 /// report is built once, here. Set CROWDSIM_KEEP_TEST_REPORTS=1 to keep the folders (under the
-/// temp folder's crowdsim-report-tests/) and look at the reports.
+/// temp folder's crowdsim-tests/) and look at the reports.
 /// </summary>
 public sealed class ResultsFixture : IAsyncLifetime
 {
@@ -29,13 +29,13 @@ public sealed class ResultsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await using var cluster = await EmbeddedCluster.StartAsync();
-        var tiny = ScenarioLoader.LoadFile(TestPaths.Scenario("tiny.yaml")) with { Days = 1 };
-        var payFloor = ScenarioLoader.LoadFile(TestPaths.Scenario("tiny-pay-floor.yaml")) with { Days = 1 };
+        var tiny = ScenarioLoader.LoadFile(TestScenarios.Tiny) with { Days = 1 };
+        var payFloor = ScenarioLoader.LoadFile(TestScenarios.File("tiny-pay-floor.yaml")) with { Days = 1 };
 
-        RunFolder = TestPaths.NewTempFolder("run");
+        RunFolder = TempFolders.New("run");
         await new SimulationRunner(cluster.Grains, "test").RunAsync(tiny, new RunRequest(RunFolder, 100, "tiny.yaml", "crowdsim run tiny.yaml --days 1"));
 
-        ExperimentFolder = TestPaths.NewTempFolder("experiment");
+        ExperimentFolder = TempFolders.New("experiment");
         var request = new ExperimentRequest(
             [new ExperimentCell(CellLabels[0], tiny, "tiny.yaml", []), new ExperimentCell(CellLabels[1], payFloor, "tiny-pay-floor.yaml", [])],
             Replications,

@@ -101,7 +101,7 @@ public sealed class RunReportTests(ResultsFixture results)
     [Fact]
     public void Build_BrokenTimeSeries_NamesTheFileAndLine()
     {
-        var folder = TestPaths.NewTempFolder("broken");
+        var folder = TempFolders.New("broken");
         Directory.CreateDirectory(folder);
         try
         {

@@ -1,7 +1,7 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
-using static CrowdSim.Tests.Shared.SimulationRuns;
+using static CrowdSim.Testing.SimulationRuns;
 
 namespace CrowdSim.Scenarios.Tests;
 
@@ -15,16 +15,15 @@ public class CheckpointResumeTests
     private const int Days = 3;
     private const int WorkersPerCohort = 500;
 
-    private static readonly string ScenariosFolder = Path.Combine(SchemaTests.RepoRoot, "scenarios");
 
     public static TheoryData<string> Scenarios() =>
-        [.. Directory.GetFiles(ScenariosFolder, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        [.. RepoRoot.BundledScenarioNames()];
 
     [Theory]
     [MemberData(nameof(Scenarios))]
     public void Resume_AtTheEndOfDayOne_GivesTheUninterruptedRun(string file)
     {
-        var spec = ScenarioLoader.LoadFile(Path.Combine(ScenariosFolder, file));
+        var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario(file));
         spec = spec with { Days = Math.Min(spec.Days, Days) };
         var dayOne = 24 * 60 / spec.TickMinutes;
         var uninterrupted = new LocalSimulation(spec, WorkersPerCohort);

@@ -40,13 +40,13 @@ public sealed partial class ScenarioFuzzTests : IDisposable
 
     /// <summary>The file names of the bundled scenarios, in scenarios/ at the root of the repository.</summary>
     public static TheoryData<string> BundledScenarios() =>
-        [.. Directory.GetFiles(ScenariosFolder(), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        [.. RepoRoot.BundledScenarioNames()];
 
     [Theory]
     [MemberData(nameof(BundledScenarios))]
     public void Load_MutatedScenario_ReturnsSpecOrRefusesWithPositionedErrors(string file)
     {
-        var path = Path.Combine(ScenariosFolder(), file);
+        var path = RepoRoot.Scenario(file);
         var text = File.ReadAllText(path);
         var load = Loader(path, text);
         var random = new Random(Seed ^ StableHash(file));
@@ -210,16 +210,6 @@ public sealed partial class ScenarioFuzzTests : IDisposable
 
     /// <summary>A hash of the file name that is the same in every process (unlike <see cref="string.GetHashCode()"/>).</summary>
     private static int StableHash(string text) => Encoding.UTF8.GetBytes(text).Aggregate(17, (hash, b) => unchecked(hash * 31 + b));
-
-    internal static string ScenariosFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
-                return Path.Combine(dir.FullName, "scenarios");
-        }
-        throw new InvalidOperationException($"no global.json above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex(@"^\s*extends\s*:", RegexOptions.Multiline)]
     private static partial Regex ExtendsLine();

@@ -142,21 +142,11 @@ public sealed partial class ScenarioLoaderTests
     {
         var full = ScenarioLoader.LoadFile($"Scenarios/{name}.full.yaml");
 
-        var composed = ScenarioLoader.LoadFile(Path.Combine(RepositoryRoot(), "scenarios", name + ".yaml"));
+        var composed = ScenarioLoader.LoadFile(RepoRoot.Scenario(name + ".yaml"));
 
         Assert.Equal(SpecJson.Of(full), SpecJson.Of(composed));
     }
 
     private static string Surge(string at, int batch) =>
         $"  - at: {at}\n    type: task_surge\n    lab: lab-alpha\n    taskType: bbox\n    batch: {batch}\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("global.json not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Testing.Generators;
 using CsCheck;
 
 namespace CrowdSim.Scenarios.Tests;
@@ -40,7 +41,7 @@ public sealed class ScenarioRoundTripTests
     [MemberData(nameof(ScenarioFuzzTests.BundledScenarios), MemberType = typeof(ScenarioFuzzTests))]
     public void WriteThenLoad_BundledScenario_GivesAnEqualSpec(string file)
     {
-        var spec = ScenarioLoader.LoadFile(Path.Combine(ScenarioFuzzTests.ScenariosFolder(), file));
+        var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario(file));
 
         Assert.Equal(Json(spec), Json(ScenarioLoader.LoadText(ScenarioWriter.ToYaml(spec), "x.yaml")));
     }
@@ -124,7 +125,7 @@ public sealed class ScenarioRoundTripTests
     /// <summary>
     /// Checks <paramref name="property"/> on <see cref="Iterations"/> generated specs, each drawn from a
     /// seed of its own derived from <see cref="BaseSeed"/>, so every run checks the same specs. A
-    /// failure names its CsCheck seed; <c>ScenarioGenerators.Spec.Sample(property, seed: "...")</c>
+    /// failure names its CsCheck seed; <c>AnyScenarios.Spec.Sample(property, seed: "...")</c>
     /// replays it, and with a larger <c>iter</c> shrinks it.
     /// </summary>
     private static void ForGeneratedSpecs(Action<ScenarioSpec> property)
@@ -132,7 +133,7 @@ public sealed class ScenarioRoundTripTests
         for (uint i = 0; i < Iterations; i++)
         {
             var seed = new PCG(i, BaseSeed).ToString();
-            ScenarioGenerators.Spec.Sample(property, seed: seed, iter: 1, threads: 1, print: ScenarioWriter.ToYaml);
+            AnyScenarios.Spec.Sample(property, seed: seed, iter: 1, threads: 1, print: ScenarioWriter.ToYaml);
         }
     }
 

@@ -26,8 +26,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
     private const string Overlay = "Overlay";
     private const BindingFlags AnyStatic = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
 
-    internal static readonly string RepoRoot = FindRepoRoot();
-    private static readonly string SchemaText = File.ReadAllText(Path.Combine(RepoRoot, "schema", "scenario.schema.json"));
+    private static readonly string SchemaText = File.ReadAllText(RepoRoot.File("schema/scenario.schema.json"));
     private static readonly JsonSchema Schema = JsonSchema.FromText(SchemaText);
     private static readonly JsonObject SchemaJson = JsonNode.Parse(SchemaText)!.AsObject();
 
@@ -64,16 +63,16 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
     ];
 
     public static TheoryData<string> BundledScenarios =>
-        [.. Directory.GetFiles(Path.Combine(RepoRoot, "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        [.. RepoRoot.BundledScenarioNames()];
 
     [Theory]
     [MemberData(nameof(BundledScenarios))]
     public void BundledScenario_Always_IsValid(string file) =>
-        AssertValid(File.ReadAllText(Path.Combine(RepoRoot, "scenarios", file)));
+        AssertValid(File.ReadAllText(RepoRoot.Scenario(file)));
 
     [Fact]
     public void DocumentationExamples_ReadInOrder_AreValid() =>
-        AssertValid(string.Concat(YamlBlock().Matches(File.ReadAllText(Path.Combine(RepoRoot, "docs", "SCENARIOS.md"))).Select(m => m.Groups["yaml"].Value)));
+        AssertValid(string.Concat(YamlBlock().Matches(File.ReadAllText(RepoRoot.File("docs/SCENARIOS.md"))).Select(m => m.Groups["yaml"].Value)));
 
     [Fact]
     public void MinimalAndProbeScenarios_Always_AreValidForSchemaAndLoader()
@@ -435,16 +434,6 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         : Numbers.Integer(text) is { } whole ? JsonValue.Create(whole)
         : Numbers.Real(text) is { } real ? JsonValue.Create(real)
         : JsonValue.Create(text);
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"no global.json above {AppContext.BaseDirectory}");
-    }
 
     /// <summary>
     /// A valid scenario with every section of the format; a <c>#@section</c> comment marks where a

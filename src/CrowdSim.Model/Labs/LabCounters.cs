@@ -1,59 +1,26 @@
-using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
+using CrowdSim.Model.Metrics;
 
 namespace CrowdSim.Model.Labs;
 
-/// <summary>A lab's counts for one tick.</summary>
-public sealed class LabCounters
+/// <summary>A lab's counts for one tick. Each count has a slot of its own; <see cref="Counters{TSelf}"/> adds, saves and restores them.</summary>
+public sealed class LabCounters() : Counters<LabCounters>(6)
 {
     /// <summary>Tasks created (posted + automated).</summary>
-    public long Created { get; set; }
+    public long Created { get => this[0]; set => this[0] = value; }
 
     /// <summary>Tasks created by spill-over from work automated in the previous tick (included in <see cref="Created"/>).</summary>
-    public long SpilloverCreated { get; set; }
+    public long SpilloverCreated { get => this[1]; set => this[1] = value; }
 
     /// <summary>Tasks the lab's own models handled; never posted.</summary>
-    public long Automated { get; set; }
+    public long Automated { get => this[2]; set => this[2] = value; }
 
     /// <summary>What the automated tasks would have cost the lab had they been posted (their escrow), in micro-dollars.</summary>
-    public long AutomatedEscrowMicros { get; set; }
+    public long AutomatedEscrowMicros { get => this[3]; set => this[3] = value; }
 
     /// <summary>Tasks sent to vendors or platforms.</summary>
-    public long Posted { get; set; }
+    public long Posted { get => this[4]; set => this[4] = value; }
 
     /// <summary>Escrow paid in for posted tasks, in micro-dollars.</summary>
-    public long EscrowPaid { get; set; }
-
-    /// <summary>Adds another tick's counts.</summary>
-    public void Add(LabCounters other)
-    {
-        Created += other.Created;
-        SpilloverCreated += other.SpilloverCreated;
-        Automated += other.Automated;
-        AutomatedEscrowMicros += other.AutomatedEscrowMicros;
-        Posted += other.Posted;
-        EscrowPaid += other.EscrowPaid;
-    }
-
-    internal void Save(StateWriter w)
-    {
-        w.Section(nameof(LabCounters));
-        w.Write(Created);
-        w.Write(SpilloverCreated);
-        w.Write(Automated);
-        w.Write(AutomatedEscrowMicros);
-        w.Write(Posted);
-        w.Write(EscrowPaid);
-    }
-
-    internal void Restore(StateReader r)
-    {
-        r.Section(nameof(LabCounters));
-        Created = r.ReadLong();
-        SpilloverCreated = r.ReadLong();
-        Automated = r.ReadLong();
-        AutomatedEscrowMicros = r.ReadLong();
-        Posted = r.ReadLong();
-        EscrowPaid = r.ReadLong();
-    }
+    public long EscrowPaid { get => this[5]; set => this[5] = value; }
 }

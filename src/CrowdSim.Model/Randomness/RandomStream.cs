@@ -4,12 +4,11 @@ namespace CrowdSim.Model.Randomness;
 /// A counter-based random stream: the numbers are a pure function of
 /// (scenario seed, entity id, tick, purpose, position in the stream). No state is shared between
 /// entities, so results do not depend on how entities are grouped into grains, on thread
-/// scheduling or on message order. The mixing function is SplitMix64's finaliser
-/// (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014).
+/// scheduling or on message order. The key mixes those with <see cref="SplitMix64"/>'s finaliser, and
+/// draw n is output n of the SplitMix64 sequence that starts at the key.
 /// </summary>
 public struct RandomStream
 {
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
     private readonly ulong _key;
     private ulong _counter;
 
@@ -22,10 +21,10 @@ public struct RandomStream
     /// <summary>The stream for one entity, tick and purpose.</summary>
     public static RandomStream For(ulong seed, ulong entity, long tick, StreamPurpose purpose)
     {
-        var key = Mix(seed + Golden);
-        key = Mix(key ^ entity);
-        key = Mix(key ^ (ulong)tick);
-        key = Mix(key ^ (ulong)purpose);
+        var key = SplitMix64.Mix(seed + SplitMix64.Gamma);
+        key = SplitMix64.Mix(key ^ entity);
+        key = SplitMix64.Mix(key ^ (ulong)tick);
+        key = SplitMix64.Mix(key ^ (ulong)purpose);
         return new RandomStream(key);
     }
 
@@ -33,7 +32,7 @@ public struct RandomStream
     public ulong NextBits()
     {
         _counter++;
-        return Mix(_key + (_counter * Golden));
+        return SplitMix64.At(_key, _counter);
     }
 
     /// <summary>Uniform in [0, 1), 53 bits of precision.</summary>
@@ -128,12 +127,5 @@ public struct RandomStream
         // Stirling's series; error below 1e-10 for k >= 16.
         var x = (double)k;
         return ((x + 0.5) * Math.Log(x)) - x + (0.5 * Math.Log(2 * Math.PI)) + (1.0 / (12 * x)) - (1.0 / (360 * x * x * x));
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

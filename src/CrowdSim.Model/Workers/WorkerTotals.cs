@@ -1,25 +1,41 @@
+using System.Runtime.CompilerServices;
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 
 namespace CrowdSim.Model.Workers;
 
-/// <summary>Running totals per worker (arrays indexed by position in the cohort), mirrored into the tick's region counters.</summary>
-internal sealed class WorkerTotals(int count)
+/// <summary>
+/// Running totals per worker (arrays indexed by position in the cohort), mirrored into the tick's
+/// region counters. The long columns sit side by side, so that saving and restoring go through them all.
+/// </summary>
+internal sealed class WorkerTotals
 {
-    public long[] PaidMs { get; } = new long[count];
-    public long[] SearchMs { get; } = new long[count];
-    public long[] RejectedMs { get; } = new long[count];
-    public long[] AbandonedMs { get; } = new long[count];
-    public long[] TrainingMs { get; } = new long[count];
-    public long[] Earnings { get; } = new long[count];
-    public long[] Checks { get; } = new long[count];
-    public long[] NightChecks { get; } = new long[count];
-    public long[] NightMs { get; } = new long[count];
-    public long[] LongestStretchMs { get; } = new long[count];
-    public long[] Approved { get; } = new long[count];
-    public long[] Rejected { get; } = new long[count];
-    public long[] Abandoned { get; } = new long[count];
-    public int[] Deactivations { get; } = new int[count];
+    private const int LongColumnCount = 13;
+
+    private LongColumns _longs;
+
+    public WorkerTotals(int count)
+    {
+        Span<long[]> columns = _longs;
+        for (var c = 0; c < columns.Length; c++)
+            columns[c] = new long[count];
+        Deactivations = new int[count];
+    }
+
+    public long[] PaidMs => _longs[0];
+    public long[] SearchMs => _longs[1];
+    public long[] RejectedMs => _longs[2];
+    public long[] AbandonedMs => _longs[3];
+    public long[] TrainingMs => _longs[4];
+    public long[] Earnings => _longs[5];
+    public long[] Checks => _longs[6];
+    public long[] NightChecks => _longs[7];
+    public long[] NightMs => _longs[8];
+    public long[] LongestStretchMs => _longs[9];
+    public long[] Approved => _longs[10];
+    public long[] Rejected => _longs[11];
+    public long[] Abandoned => _longs[12];
+    public int[] Deactivations { get; }
 
     public void RecordCheck(int i, bool asleep, long searchMs, long nightMs, RegionCounters tick)
     {
@@ -112,38 +128,23 @@ internal sealed class WorkerTotals(int count)
     public void Save(StateWriter w)
     {
         w.Section(nameof(WorkerTotals));
-        w.Write(PaidMs);
-        w.Write(SearchMs);
-        w.Write(RejectedMs);
-        w.Write(AbandonedMs);
-        w.Write(TrainingMs);
-        w.Write(Earnings);
-        w.Write(Checks);
-        w.Write(NightChecks);
-        w.Write(NightMs);
-        w.Write(LongestStretchMs);
-        w.Write(Approved);
-        w.Write(Rejected);
-        w.Write(Abandoned);
+        foreach (var column in _longs)
+            w.Write(column);
         w.Write(Deactivations);
     }
 
     public void Restore(StateReader r)
     {
         r.Section(nameof(WorkerTotals));
-        r.ReadInto(PaidMs);
-        r.ReadInto(SearchMs);
-        r.ReadInto(RejectedMs);
-        r.ReadInto(AbandonedMs);
-        r.ReadInto(TrainingMs);
-        r.ReadInto(Earnings);
-        r.ReadInto(Checks);
-        r.ReadInto(NightChecks);
-        r.ReadInto(NightMs);
-        r.ReadInto(LongestStretchMs);
-        r.ReadInto(Approved);
-        r.ReadInto(Rejected);
-        r.ReadInto(Abandoned);
+        foreach (var column in _longs)
+            r.ReadInto(column);
         r.ReadInto(Deactivations);
+    }
+
+    /// <summary>The long columns, in the order they are saved.</summary>
+    [InlineArray(LongColumnCount)]
+    private struct LongColumns
+    {
+        private long[] _column;
     }
 }

@@ -1,7 +1,7 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
-using CrowdSim.Tests.Shared;
+using CrowdSim.Testing;
 
 namespace CrowdSim.Model.Tests.Checkpoints;
 

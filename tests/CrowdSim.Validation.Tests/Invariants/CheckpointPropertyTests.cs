@@ -1,7 +1,8 @@
 using CrowdSim.Model.Checkpoints;
+using CrowdSim.Model.Randomness;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
-using static CrowdSim.Tests.Shared.SimulationRuns;
+using static CrowdSim.Testing.SimulationRuns;
 
 namespace CrowdSim.Validation.Tests.Invariants;
 
@@ -40,14 +41,8 @@ public sealed class CheckpointPropertyTests
             Assert.Fail($"{label}, resumed at tick {checkpoint}: the state at the end differs");
     });
 
-    /// <summary>A tick from 0 to the last, spread by the scenario's seed (SplitMix64's finaliser).</summary>
-    private static int CheckpointTick(ScenarioSpec spec)
-    {
-        var z = (spec.Seed + 1) * 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return (int)((z ^ (z >> 31)) % (ulong)spec.Ticks);
-    }
+    /// <summary>A tick from 0 to the last, spread by the scenario's seed.</summary>
+    private static int CheckpointTick(ScenarioSpec spec) => (int)(SplitMix64.At(0, spec.Seed + 1) % (ulong)spec.Ticks);
 
     private static LocalSimulation New(ScenarioSpec spec) => new(spec, InvariantRun.WorkersPerCohort, recordTaskEvents: true);
 }

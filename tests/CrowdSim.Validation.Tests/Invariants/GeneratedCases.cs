@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrowdSim.Model.Randomness;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Scenarios;
 using CsCheck;
@@ -25,14 +26,8 @@ internal static class GeneratedCases
         }
     }
 
-    // A PCG seeded with a small number starts with small outputs; spread the stream's bits first (SplitMix64's finaliser).
-    private static ulong Scramble(ulong stream)
-    {
-        var z = (stream + 1) * 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    // A PCG seeded with a small number starts with small outputs; spread the stream's bits first.
+    private static ulong Scramble(ulong stream) => SplitMix64.At(0, stream + 1);
 
     private static string Print(ScenarioSpec spec)
     {

@@ -1,3 +1,4 @@
+using CrowdSim.Testing.Cluster;
 using System.Text.Json;
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
@@ -14,7 +15,7 @@ namespace CrowdSim.Validation.Tests.Invariants;
 /// per grain, picked by the scenario's seed.
 /// </summary>
 [Trait(ValidationCategory.Name, ValidationCategory.Value)]
-public sealed class HostInvariantTests(EmbeddedSiloFixture silo) : IClassFixture<EmbeddedSiloFixture>
+public sealed class HostInvariantTests(EmbeddedClusterFixture silo) : IClassFixture<EmbeddedClusterFixture>
 {
     private const int Cases = 40;
     private const int TicksPerStep = 24;

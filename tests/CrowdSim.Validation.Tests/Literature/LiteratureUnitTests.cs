@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using CrowdSim.DocGen;
 using CrowdSim.Model.Scenario;
 
 namespace CrowdSim.Validation.Tests.Literature;
 
-/// <summary>The pieces of the validation document's generator that need no simulation.</summary>
+/// <summary>The pieces of the validation document's generator (tools/CrowdSim.DocGen) that need no simulation.</summary>
 [Trait(ValidationCategory.Name, ValidationCategory.Value)]
 public sealed partial class LiteratureUnitTests
 {
@@ -34,8 +35,9 @@ public sealed partial class LiteratureUnitTests
         // The shared folder sits next to the repository in the project's workspace, not in a clone.
         var shared = Path.Combine(Directory.GetParent(RepoRoot.Path)!.FullName, "shared", "calibration", "figures.csv");
         Skip.IfNot(File.Exists(shared), $"no shared calibration folder at {shared} (it sits beside the repository in the project's workspace, not in a clone)");
-        Assert.True(File.ReadAllText(shared) == File.ReadAllText(CalibrationFigures.RepoCopy),
-            $"{CalibrationFigures.RepoCopy} differs from {shared}: copy the shared file over it, give any new figure an entry in FigureAssessments, and regenerate docs/VALIDATION.md");
+        var copy = RepoRoot.File(CalibrationFigures.RelativePath);
+        Assert.True(File.ReadAllText(shared) == File.ReadAllText(copy),
+            $"{copy} differs from {shared}: copy the shared file over it, give any new figure an entry in FigureAssessments, and regenerate docs/VALIDATION.md");
     }
 
     [Fact]
@@ -84,12 +86,12 @@ public sealed partial class LiteratureUnitTests
     [Fact]
     public void DocumentDiff_NamesTheFirstDifferingLineAndHowToRegenerate()
     {
-        var message = DocumentDiff.Describe("a\nb\nc\n", "a\nB\nc\n", "docs/X.md", "WRITE_X");
+        var message = DocumentDiff.Describe("a\nb\nc\n", "a\nB\nc\n", "docs/X.md", "make x");
 
         Assert.Contains("line 2", message, StringComparison.Ordinal);
         Assert.Contains("in the file: b", message, StringComparison.Ordinal);
         Assert.Contains("generated:   B", message, StringComparison.Ordinal);
-        Assert.Contains("WRITE_X=1", message, StringComparison.Ordinal);
+        Assert.Contains("Regenerate it with: make x", message, StringComparison.Ordinal);
     }
 
     [Fact]

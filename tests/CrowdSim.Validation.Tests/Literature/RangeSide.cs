@@ -1,9 +1,0 @@
-namespace CrowdSim.Validation.Tests.Literature;
-
-/// <summary>Where a model value lies relative to a published range.</summary>
-internal enum RangeSide
-{
-    Below,
-    Within,
-    Above,
-}
