@@ -1,4 +1,5 @@
 using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Experiments.Tests;
@@ -66,7 +67,7 @@ public class ExperimentRunnerTests(EmbeddedClusterFixture cluster)
         ExperimentWriter.WriteAggregate(folder, ExperimentTables.Aggregate(result));
         ExperimentWriter.WriteManifest(folder, ExperimentManifest.Of(result));
         var csv = File.ReadAllLines(Path.Combine(folder, "comparison.csv"));
-        Assert.Equal(ExperimentWriter.ComparisonHeader, csv[0]);
+        Assert.Equal(ComparisonTable.Table.HeaderLine, csv[0]);
         Assert.Equal(rows.Count + 1, csv.Length);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "comparison.json")));
         Assert.Equal(rows.Count, json.RootElement.GetArrayLength());

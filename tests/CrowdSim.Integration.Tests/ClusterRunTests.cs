@@ -2,7 +2,8 @@ using System.Text.Json;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Simulation;
 using CrowdSim.Runs;
-using CrowdSim.Runs.Output;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Integration.Tests;
@@ -70,11 +71,11 @@ public class ClusterRunTests(ClusterFixture cluster)
         }
 
         var workers = File.ReadAllLines(Path.Combine(dir, "workers.csv"));
-        Assert.Equal(WorkersTable.Header, workers[0]);
+        Assert.Equal(WorkersTable.Table.HeaderLine, workers[0]);
         Assert.Equal(151, workers.Length);
-        Assert.Equal(ProjectsWriter.Header, File.ReadLines(Path.Combine(dir, "projects.csv")).First());
+        Assert.Equal(ProjectsTable.Table.HeaderLine, File.ReadLines(Path.Combine(dir, "projects.csv")).First());
         var series = File.ReadLines(Path.Combine(dir, "timeseries.csv")).ToArray();
-        Assert.Equal(TimeSeriesWriter.Header, series[0]);
+        Assert.Equal(TimeSeriesTable.Table.HeaderLine, series[0]);
         Assert.Contains(series, l => l.StartsWith("191,47.75,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));

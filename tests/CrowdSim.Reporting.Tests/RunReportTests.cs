@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrowdSim.Model.Metrics;
-using CrowdSim.Runs.Output;
+using CrowdSim.Results;
 
 namespace CrowdSim.Reporting.Tests;
 

@@ -205,5 +205,5 @@ public static class BenchCommand
         int Cores,
         bool ServerGc,
         string Cluster,
-        Runs.Output.CheckpointFacts? Checkpoints);
+        Results.Run.CheckpointFacts? Checkpoints);
 }
