@@ -6,7 +6,7 @@ namespace CrowdSim.Results.Tables;
 /// take their columns from these declarations.
 /// </summary>
 /// <typeparam name="TRow">The table's row.</typeparam>
-public abstract class Column<TRow>
+public abstract class Column<TRow> : IColumn
 {
     private protected Column(string name, ColumnType type, bool nullable, string description)
     {
@@ -16,15 +16,12 @@ public abstract class Column<TRow>
         Description = description;
     }
 
-    /// <summary>The column's name in the header (and in Parquet).</summary>
     public string Name { get; }
 
     public ColumnType Type { get; }
 
-    /// <summary>Whether the value may be null: an empty CSV field, a Parquet null.</summary>
     public bool Nullable { get; }
 
-    /// <summary>What the column holds, for results/README.md (Markdown).</summary>
     public string Description { get; }
 
     /// <summary>The row's field in CSV text.</summary>

@@ -8,7 +8,7 @@ namespace CrowdSim.Results.Tables;
 /// and reader (RFC 4180); the Parquet writer takes the same columns.
 /// </summary>
 /// <typeparam name="TRow">One row.</typeparam>
-public sealed class Table<TRow>
+public sealed class Table<TRow> : ITable
 {
     private readonly Func<TableRecord<TRow>, TRow> _read;
 
@@ -28,6 +28,8 @@ public sealed class Table<TRow>
     public string FileName { get; }
 
     public IReadOnlyList<Column<TRow>> Columns { get; }
+
+    IReadOnlyList<IColumn> ITable.Columns => Columns;
 
     /// <summary>The column names, in order.</summary>
     public IReadOnlyList<string> Header { get; }
