@@ -27,7 +27,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
     public async Task TimeSeriesParquet_HoldsExactlyTheRowsOfTimeSeriesCsv()
     {
         var dir = (await RunTinyAsync("pq-series")).OutputPath;
-        var parquet = Path.Combine(dir, "timeseries.parquet");
+        var parquet = Path.Combine(dir, RunFiles.TimeSeriesParquet);
 
         var csv = TimeSeriesTable.Table.Read(Path.Combine(dir, RunFiles.TimeSeries)).ToArray();
         Assert.Equal(TimeSeriesTable.Table.Header, await ColumnNamesAsync(parquet));
@@ -70,7 +70,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
     public async Task WorkersParquet_HasOneRowPerWorker_WithTheValuesOfWorkersCsv()
     {
         var dir = (await RunTinyAsync("pq-workers")).OutputPath;
-        var parquet = Path.Combine(dir, "workers.parquet");
+        var parquet = Path.Combine(dir, RunFiles.WorkersParquet);
         var (header, rows) = CsvFields(Path.Combine(dir, RunFiles.Workers));
         string[] Cells(string column) => [.. rows.Select(r => r[header.IndexOf(column)])];
 
@@ -94,16 +94,16 @@ public class ParquetOutputTests(ClusterFixture cluster)
     public async Task TasksParquet_IsNotWritten_WithoutTheTaskLog()
     {
         var dir = (await RunTinyAsync("pq-no-task-log")).OutputPath;
-        Assert.False(File.Exists(Path.Combine(dir, "tasks.parquet")));
-        Assert.True(File.Exists(Path.Combine(dir, "timeseries.parquet")));
-        Assert.True(File.Exists(Path.Combine(dir, "workers.parquet")));
+        Assert.False(File.Exists(Path.Combine(dir, RunFiles.Tasks)));
+        Assert.True(File.Exists(Path.Combine(dir, RunFiles.TimeSeriesParquet)));
+        Assert.True(File.Exists(Path.Combine(dir, RunFiles.WorkersParquet)));
     }
 
     [Fact]
     public async Task TasksParquet_WithTheTaskLog_AgreesWithTheSummary_AndEveryApprovedTaskWasTakenFirst()
     {
         var result = await RunTinyAsync("pq-task-log", taskLog: true);
-        var parquet = Path.Combine(result.OutputPath, "tasks.parquet");
+        var parquet = Path.Combine(result.OutputPath, RunFiles.Tasks);
         Assert.Equal(["taskId", "event", "hours", "platform", "taskType", "lab", "vendor", "workerId", "payUsd"], await ColumnNamesAsync(parquet));
 
         var ids = await ValuesAsync<long>(parquet, "taskId");

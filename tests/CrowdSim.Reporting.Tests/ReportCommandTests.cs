@@ -1,5 +1,6 @@
 using CrowdSim.Cli;
 using CrowdSim.Cli.Commands;
+using CrowdSim.Results;
 using Spectre.Console;
 
 namespace CrowdSim.Reporting.Tests;
@@ -15,8 +16,8 @@ public sealed class ReportCommandTests(ResultsFixture results)
         var code = ReportCommand.Execute(new Arguments([results.RunFolder], new HashSet<string>()), console);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("report.html", output.ToString(), StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(results.RunFolder, "report.html")));
+        Assert.Contains(RunFiles.Report, output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(results.RunFolder, RunFiles.Report)));
     }
 
     [Fact]

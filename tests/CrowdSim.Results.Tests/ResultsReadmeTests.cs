@@ -35,6 +35,21 @@ public sealed class ResultsReadmeTests
     }
 
     [Fact]
+    public void Readme_NamesEveryFileOfARunAndAnExperimentFolder()
+    {
+        var readme = File.ReadAllText(RepoRoot.File(RelativePath));
+        string[] files =
+        [
+            RunFiles.Scenario, RunFiles.Summary, RunFiles.Manifest, RunFiles.TimeSeries, RunFiles.TimeSeriesParquet, RunFiles.Workers,
+            RunFiles.WorkersParquet, RunFiles.Projects, RunFiles.Tasks, RunFiles.Report, RunFiles.Charts + "/",
+            ExperimentFiles.Manifest, ExperimentFiles.Aggregate, ExperimentFiles.AggregateJson, ExperimentFiles.Comparison, ExperimentFiles.ComparisonJson,
+        ];
+
+        Assert.All(files, f => Assert.Contains($"`{f}`", readme, StringComparison.Ordinal));
+        Assert.Equal("a/rep-007-seed11", ExperimentFiles.RunFolder("a", 7, 11).Replace('\\', '/'));
+    }
+
+    [Fact]
     public void Update_ReplacesOnlyWhatIsBetweenTheMarkers()
     {
         var readme = "# Prose\n\n<!-- columns projects.csv -->\nold table\n<!-- /columns -->\nmore prose\n";
