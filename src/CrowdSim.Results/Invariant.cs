@@ -8,7 +8,10 @@ namespace CrowdSim.Results;
 /// </summary>
 public static class Invariant
 {
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The format of doubles: the shortest text that reads back as the same double.</summary>
+    public const string DoubleFormat = "R";
+
+    public static string Format(double value) => value.ToString(DoubleFormat, CultureInfo.InvariantCulture);
 
     public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -18,18 +21,18 @@ public static class Invariant
 
     public static string Format(bool value) => value ? "true" : "false";
 
-    public static bool TryParse(string text, out double value) =>
+    public static bool TryParse(ReadOnlySpan<char> text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParse(string text, out long value) =>
+    public static bool TryParse(ReadOnlySpan<char> text, out long value) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParse(string text, out int value) =>
+    public static bool TryParse(ReadOnlySpan<char> text, out int value) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParse(string text, out bool value)
+    public static bool TryParse(ReadOnlySpan<char> text, out bool value)
     {
-        value = text == "true";
-        return value || text == "false";
+        value = text.SequenceEqual("true");
+        return value || text.SequenceEqual("false");
     }
 }

@@ -162,7 +162,7 @@ public class ParquetOutputTests(ClusterFixture cluster)
         using var reader = CsvReader.Open(path);
         var rows = new List<string[]>();
         while (reader.Read())
-            rows.Add(reader.Fields.ToArray());
+            rows.Add(reader.Fields());
         return ([.. reader.Header], rows);
     }
 

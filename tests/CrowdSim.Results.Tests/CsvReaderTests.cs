@@ -22,9 +22,9 @@ public sealed class CsvReaderTests
         using var reader = CsvReader.From(new StringReader("a,b\r\n1,2\r\n\r\n3,4\r\n"), "crlf.csv");
 
         Assert.True(reader.Read());
-        Assert.Equal(["1", "2"], reader.Fields.ToArray());
+        Assert.Equal(["1", "2"], reader.Fields());
         Assert.True(reader.Read());
-        Assert.Equal(["3", "4"], reader.Fields.ToArray());
+        Assert.Equal(["3", "4"], reader.Fields());
         Assert.Equal(4, reader.Line);
         Assert.False(reader.Read());
     }

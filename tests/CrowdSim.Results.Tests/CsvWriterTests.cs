@@ -39,10 +39,10 @@ public sealed class CsvWriterTests
 
         using var reader = CsvReader.From(new StringReader(text), "quoted.csv");
         Assert.True(reader.Read());
-        Assert.Equal(fields, reader.Fields.ToArray());
+        Assert.Equal(fields, reader.Fields());
         Assert.Equal(2, reader.Line);
         Assert.True(reader.Read());
-        Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], reader.Fields.ToArray());
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], reader.Fields());
         Assert.Equal(4, reader.Line);
         Assert.False(reader.Read());
     }

@@ -95,6 +95,16 @@ public sealed class TableRoundTripTests
     }
 
     [Fact]
+    public void Writer_WritesEveryFieldAsTheColumnFormatsIt()
+    {
+        TimeSeriesRow[] series = [.. Doubles.Select((d, i) => new TimeSeriesRow(i, d, "market", "all", "owedUsd", -d))];
+        WorkerRow[] workers = [Worker(3, 1.0 / 3, 2.75), Worker(4, null, null) with { EarningsUsd = 1e-7, JoinedDay = 6.5 }];
+
+        Assert.Equal(Lines(TimeSeriesTable.Table, series), CsvFiles.Write(TimeSeriesTable.Table, series));
+        Assert.Equal(Lines(WorkersTable.Table, workers), CsvFiles.Write(WorkersTable.Table, workers));
+    }
+
+    [Fact]
     public void EveryTable_HasDistinctDescribedColumns()
     {
         foreach (var table in ResultTables.All)
@@ -111,6 +121,10 @@ public sealed class TableRoundTripTests
         Assert.StartsWith(table.HeaderLine + "\n", text, StringComparison.Ordinal);
         Assert.Equal(rows, CsvFiles.Read(table, text));
     }
+
+    // The file a table of plain fields must be: the header, then each row's formatted fields joined by commas.
+    private static string Lines<TRow>(Table<TRow> table, IEnumerable<TRow> rows) =>
+        string.Concat(rows.Select(r => string.Join(',', table.Columns.Select(c => c.Format(r))) + "\n").Prepend(table.HeaderLine + "\n"));
 
     private static WorkerRow Worker(int id, double? wage, double? leftDay) => new(
         id, "pool", "kenya", "active", false, 2, 2.5, 0, 0, 0, 0, 0, 0, 0, wage, wage, 3, 0, 0, 0, 0, 0, 0, 0, 0, leftDay, null);

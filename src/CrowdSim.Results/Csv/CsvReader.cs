@@ -11,7 +11,6 @@ public sealed class CsvReader : IDisposable
 {
     private readonly SepReader _sep;
     private readonly Dictionary<string, int> _columns;
-    private readonly string[] _fields;
 
     private CsvReader(SepReader sep, string name)
     {
@@ -21,7 +20,6 @@ public sealed class CsvReader : IDisposable
         _columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
             _columns.TryAdd(Header[i], i);
-        _fields = new string[Header.Count];
     }
 
     /// <summary>The file's name or path, as problems name it.</summary>
@@ -33,8 +31,11 @@ public sealed class CsvReader : IDisposable
     /// <summary>The line the current row starts on (the header is line 1).</summary>
     public int Line { get; private set; }
 
-    /// <summary>The fields of the current row, unquoted; valid until the next <see cref="Read"/>.</summary>
-    public ReadOnlySpan<string> Fields => _fields;
+    /// <summary>A field of the current row; valid until the next <see cref="Read"/>.</summary>
+    public CsvField this[int index] => new(_sep.Current[index]);
+
+    /// <summary>The fields of the current row as strings.</summary>
+    public string[] Fields() => [.. Enumerable.Range(0, Header.Count).Select(i => _sep.Current[i].ToString())];
 
     /// <summary>Opens a CSV file.</summary>
     /// <exception cref="ResultFileException">The file is missing or has no header.</exception>
@@ -83,10 +84,8 @@ public sealed class CsvReader : IDisposable
             if (row.ColCount == 1 && row.Span.Length == 0)
                 continue;
             Line = row.LineNumberFrom;
-            if (row.ColCount != _fields.Length)
-                throw new ResultFileException($"{Name}:{Line}: expected {_fields.Length} fields ({string.Join(',', Header)}), found {row.ColCount}");
-            for (var i = 0; i < _fields.Length; i++)
-                _fields[i] = row[i].ToString();
+            if (row.ColCount != Header.Count)
+                throw new ResultFileException($"{Name}:{Line}: expected {Header.Count} fields ({string.Join(',', Header)}), found {row.ColCount}");
             return true;
         }
         return false;

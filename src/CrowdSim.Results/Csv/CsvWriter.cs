@@ -1,3 +1,4 @@
+using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace CrowdSim.Results.Csv;
@@ -19,7 +20,7 @@ public sealed class CsvWriter : IDisposable
     public CsvWriter(TextWriter text, IReadOnlyList<string> header, bool writeHeader = true)
     {
         _columns = header.Count;
-        _sep = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = writeHeader }).To(text, leaveOpen: false);
+        _sep = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = writeHeader, CultureInfo = CultureInfo.InvariantCulture }).To(text, leaveOpen: false);
         _sep.Header.Add(header);
         if (writeHeader)
             _sep.Header.Write();
@@ -34,6 +35,9 @@ public sealed class CsvWriter : IDisposable
         for (var i = 0; i < fields.Length; i++)
             row[i].Set(fields[i]);
     }
+
+    /// <summary>The Sep writer, for a table writer that formats its fields straight into a row (numbers without strings).</summary>
+    internal SepWriter Target => _sep;
 
     /// <summary>Writes what is buffered through to the text writer, and flushes it.</summary>
     public void Flush() => _sep.Flush();

@@ -1,4 +1,6 @@
+using CrowdSim.Results.Csv;
+
 namespace CrowdSim.Results.Tables;
 
-/// <summary>Reads a CSV field's text as a value; false when the text is not one.</summary>
-public delegate bool CellParser<T>(string text, out T value);
+/// <summary>Reads a CSV field as a value; false when its text is not one.</summary>
+public delegate bool CellParser<T>(CsvField field, out T value);

@@ -24,6 +24,12 @@ public abstract class Column<TRow> : IColumn
 
     public string Description { get; }
 
+    /// <summary>The column's place in its table (set once, when the table is declared).</summary>
+    internal int Ordinal { get; set; } = -1;
+
     /// <summary>The row's field in CSV text.</summary>
     public abstract string Format(TRow row);
+
+    /// <summary>Writes the row's field into a CSV row being written (the text of <see cref="Format"/>).</summary>
+    internal abstract void WriteTo(TRow row, nietras.SeparatedValues.SepWriter.Col col);
 }

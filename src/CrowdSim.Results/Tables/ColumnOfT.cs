@@ -1,3 +1,6 @@
+using CrowdSim.Results.Csv;
+using nietras.SeparatedValues;
+
 namespace CrowdSim.Results.Tables;
 
 /// <summary>A column whose values are of type <typeparamref name="T"/>, read from a row by <see cref="Value"/>.</summary>
@@ -17,6 +20,14 @@ public sealed class Column<TRow, T> : Column<TRow>
 
     public override string Format(TRow row) => _cell.Format(Value(row));
 
-    /// <summary>The value of a field's text; false when the text is not a value of this column.</summary>
-    public bool TryParse(string text, out T value) => _cell.TryParse(text, out value);
+    internal override void WriteTo(TRow row, SepWriter.Col col)
+    {
+        if (_cell.WriteTo is { } write)
+            write(col, Value(row));
+        else
+            col.Set(_cell.Format(Value(row)));
+    }
+
+    /// <summary>The value of a field; false when its text is not a value of this column.</summary>
+    public bool TryParse(CsvField field, out T value) => _cell.TryParse(field, out value);
 }

@@ -23,6 +23,12 @@ public sealed class Table<TRow> : ITable
         _read = read;
         if (Header.Distinct(StringComparer.Ordinal).Count() != Header.Count)
             throw new ArgumentException($"{fileName}: two columns share a name", nameof(columns));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Ordinal >= 0)
+                throw new ArgumentException($"{fileName}: column {columns[i].Name} already belongs to a table", nameof(columns));
+            columns[i].Ordinal = i;
+        }
     }
 
     public string FileName { get; }

@@ -6,23 +6,22 @@ namespace CrowdSim.Results.Tables;
 public sealed class TableRecord<TRow>
 {
     private readonly CsvReader _reader;
-    private readonly Dictionary<Column<TRow>, int> _fields = new(ReferenceEqualityComparer.Instance);
+    private readonly int[] _fields;
 
     internal TableRecord(CsvReader reader, IReadOnlyList<Column<TRow>> columns)
     {
         _reader = reader;
-        foreach (var column in columns)
-            _fields[column] = reader.Column(column.Name);
+        _fields = [.. columns.Select(c => reader.Column(c.Name))];
     }
 
     /// <summary>The current row's value in <paramref name="column"/>.</summary>
     /// <exception cref="ResultFileException">The field is not a value of the column.</exception>
     public T Get<T>(Column<TRow, T> column)
     {
-        var text = _reader.Fields[_fields[column]];
-        if (column.TryParse(text, out var value))
+        var field = _reader[_fields[column.Ordinal]];
+        if (column.TryParse(field, out var value))
             return value;
-        throw _reader.Problem($"`{column.Name}`: expected {Expected(column)}, got '{text}'");
+        throw _reader.Problem($"`{column.Name}`: expected {Expected(column)}, got '{field.ToString()}'");
     }
 
     private static string Expected(Column<TRow> column)

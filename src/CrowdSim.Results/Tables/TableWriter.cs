@@ -5,23 +5,20 @@ namespace CrowdSim.Results.Tables;
 /// <summary>Writes rows of a table as CSV, a field per declared column.</summary>
 public sealed class TableWriter<TRow> : IDisposable
 {
-    private readonly Table<TRow> _table;
+    private readonly Column<TRow>[] _columns;
     private readonly CsvWriter _csv;
-    private readonly string[] _fields;
 
     internal TableWriter(Table<TRow> table, CsvWriter csv)
     {
-        _table = table;
+        _columns = [.. table.Columns];
         _csv = csv;
-        _fields = new string[table.Columns.Count];
     }
 
     public void Write(TRow row)
     {
-        var columns = _table.Columns;
-        for (var i = 0; i < _fields.Length; i++)
-            _fields[i] = columns[i].Format(row);
-        _csv.WriteRow(_fields);
+        using var fields = _csv.Target.NewRow();
+        for (var i = 0; i < _columns.Length; i++)
+            _columns[i].WriteTo(row, fields[i]);
     }
 
     /// <summary>Writes what is buffered through to the underlying text writer, and flushes that.</summary>
