@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrowdSim.Experiments.Statistics;
+using CrowdSim.Results;
 using CrowdSim.Runs;
 
 namespace CrowdSim.Experiments;
@@ -40,7 +41,7 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
                 var cell = request.Cells[job.Cell];
                 var seed = ReplicationSeeds.For(request.BaseSeed, job.Replication);
                 var spec = cell.Spec with { Seed = seed };
-                var folder = Path.Combine(request.OutputPath, cell.Label, $"rep-{job.Replication:D3}-seed{seed}");
+                var folder = Path.Combine(request.OutputPath, ExperimentFiles.RunFolder(cell.Label, job.Replication, seed));
                 var runProgress = new Progress<RunProgress>(p =>
                 {
                     lock (progressLock)

@@ -1,6 +1,8 @@
 using CrowdSim.Reporting.Charts;
 using CrowdSim.Reporting.Html;
 using CrowdSim.Reporting.Reading;
+using CrowdSim.Results;
+using static CrowdSim.Results.Summary.Figures;
 
 namespace CrowdSim.Reporting;
 
@@ -13,10 +15,8 @@ namespace CrowdSim.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
-    public const string ReportFile = "report.html";
-
     /// <summary>Whether the folder holds results a report can be built from.</summary>
-    public static bool HasResults(string folder) => ExperimentFolder.IsExperiment(folder) || RunFolder.IsRun(folder);
+    public static bool HasResults(string folder) => ExperimentFiles.IsExperiment(folder) || RunFiles.IsRun(folder);
 
     /// <summary>Builds the report from the files on disk; returns the path of report.html.</summary>
     /// <exception cref="ReportInputException">The folder is missing, holds no results, or a file cannot be read.</exception>
@@ -25,18 +25,24 @@ public static class ReportBuilder
         if (!Directory.Exists(folder))
             throw new ReportInputException($"{folder}: no such folder");
         if (!HasResults(folder))
-            throw new ReportInputException($"{folder} holds no results: expected summary.json, timeseries.csv and workers.csv (a run) or experiment.json (an experiment)");
-        var charts = Path.Combine(folder, ChartFiles.Folder);
+            throw new ReportInputException($"{folder} holds no results: expected {string.Join(", ", RunFiles.Required.SkipLast(1))} and {RunFiles.Required[^1]} (a run) or {ExperimentFiles.Manifest} (an experiment)");
+        var charts = Path.Combine(folder, RunFiles.Charts);
         if (Directory.Exists(charts))
         {
             foreach (var old in Directory.EnumerateFiles(charts).Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal)))
                 File.Delete(old);
         }
-        var html = ExperimentFolder.IsExperiment(folder) ? ExperimentReport(folder) : RunReport(folder);
-        var path = Path.Combine(folder, ReportFile);
-        var partial = path + ".partial";
-        File.WriteAllText(partial, html);
-        File.Move(partial, path, overwrite: true);
+        string html;
+        try
+        {
+            html = ExperimentFiles.IsExperiment(folder) ? ExperimentReport(folder) : RunReport(folder);
+        }
+        catch (ResultFileException e)
+        {
+            throw new ReportInputException(e.Message, e);
+        }
+        var path = Path.Combine(folder, RunFiles.Report);
+        AtomicFile.WriteText(path, html);
         return path;
     }
 
@@ -48,7 +54,7 @@ public static class ReportBuilder
         var s = run.Summary;
         return document.Render(
             $"CrowdSim run: {s.Scenario} (seed {s.Seed})",
-            HtmlText.Encode($"{HtmlText.Count(s.Days, "day")}, {HtmlText.Count(s.Workers, "worker")} · what work paid, who waited, and where the money went"));
+            HtmlText.Encode($"{Count(s.Days, "day")}, {Count(s.Workers, "worker")} · what work paid, who waited, and where the money went"));
     }
 
     private static string ExperimentReport(string folder)
@@ -81,6 +87,6 @@ public static class ReportBuilder
         var m = experiment.Manifest;
         return document.Render(
             $"CrowdSim {kind.ToLowerInvariant()}: {string.Join(kind == "Comparison" ? " vs " : ", ", m.Cells.Select(c => c.Label))}",
-            HtmlText.Encode($"{HtmlText.Count(m.Cells.Count, "scenario")} × {HtmlText.Count(m.Replications, "replication")} · headline metrics with 95% intervals, then each scenario's first replication"));
+            HtmlText.Encode($"{Count(m.Cells.Count, "scenario")} × {Count(m.Replications, "replication")} · headline metrics with 95% intervals, then each scenario's first replication"));
     }
 }

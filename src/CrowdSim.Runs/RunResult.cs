@@ -1,5 +1,5 @@
 using CrowdSim.Model.Metrics;
-using CrowdSim.Runs.Output;
+using CrowdSim.Results.Run;
 
 namespace CrowdSim.Runs;
 

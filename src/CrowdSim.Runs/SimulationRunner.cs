@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Text.Json;
 using CrowdSim.Grains;
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Runs.Output;
@@ -68,7 +69,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         if (from is null)
-            await File.WriteAllBytesAsync(folder.File("scenario.json"), Serialize(spec), cancellation);
+            await File.WriteAllBytesAsync(folder.File(RunFiles.Scenario), ResultJson.ToFileBytes(spec), cancellation);
         var checkpoints = store is null ? null
             : new RunCheckpoints(grains, store, from is null ? [] : [.. from.Recoveries, new RunRecovery("resumed with --resume", null, from.Tick)]);
 
@@ -123,15 +124,15 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         if (broken.Count > 0)
             throw new InvalidOperationException("the books do not balance: " + string.Join("; ", broken));
 
-        WorkersTable.Write(folder.File("workers.csv"), spec, final.Workers);
+        WorkersTable.Table.Write(folder.File(RunFiles.Workers), final.Workers.Select(w => WorkersTable.Row(w, spec)));
         var unhashed = SummaryBuilder.Build(spec, totals, final.Workers, final.WaitsByQueue, resultHash: "");
         var hash = HashOutputs(folder, unhashed);
         var summary = unhashed with { ResultHash = hash };
-        await File.WriteAllBytesAsync(folder.File("summary.json"), Serialize(summary), cancellation);
+        await File.WriteAllBytesAsync(folder.File(RunFiles.Summary), ResultJson.ToFileBytes(summary), cancellation);
 
         clock.Stop();
         var manifest = Manifest(spec, request, started, clock.Elapsed.TotalSeconds, checkpoints);
-        await File.WriteAllBytesAsync(folder.File("manifest.json"), Serialize(manifest), cancellation);
+        await File.WriteAllBytesAsync(folder.File(RunFiles.Manifest), ResultJson.ToFileBytes(manifest), cancellation);
         folder.Commit();
         store?.Delete();
         return new RunResult(summary, manifest, folder.FinalPath);
@@ -186,17 +187,19 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
 
     private static string HashOutputs(ResultsFolder folder, RunSummary unhashed)
     {
-        using var series = File.OpenRead(folder.File("timeseries.csv"));
-        using var workers = File.OpenRead(folder.File("workers.csv"));
-        using var projects = File.OpenRead(folder.File("projects.csv"));
-        using var summary = new MemoryStream(Serialize(unhashed));
-        return ResultHash.Of([series, workers, projects, summary]);
-    }
-
-    private static byte[] Serialize<T>(T value)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, ResultJson.Options);
-        return [.. bytes, (byte)'\n'];
+        var parts = new List<Stream>();
+        try
+        {
+            foreach (var file in RunFiles.Hashed)
+                parts.Add(File.OpenRead(folder.File(file)));
+            parts.Add(new MemoryStream(ResultJson.ToFileBytes(unhashed)));
+            return ResultHash.Of(parts);
+        }
+        finally
+        {
+            foreach (var part in parts)
+                part.Dispose();
+        }
     }
 
     private RunManifest Manifest(ScenarioSpec spec, RunRequest request, DateTimeOffset started, double wallSeconds, RunCheckpoints? checkpoints)

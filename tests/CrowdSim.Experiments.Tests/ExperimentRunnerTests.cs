@@ -1,4 +1,6 @@
 using CrowdSim.Experiments.Output;
+using CrowdSim.Results;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Experiments.Tests;
@@ -65,12 +67,12 @@ public class ExperimentRunnerTests(EmbeddedClusterFixture cluster)
         ExperimentWriter.WriteComparison(folder, rows);
         ExperimentWriter.WriteAggregate(folder, ExperimentTables.Aggregate(result));
         ExperimentWriter.WriteManifest(folder, ExperimentManifest.Of(result));
-        var csv = File.ReadAllLines(Path.Combine(folder, "comparison.csv"));
-        Assert.Equal(ExperimentWriter.ComparisonHeader, csv[0]);
-        Assert.Equal(rows.Count + 1, csv.Length);
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "comparison.json")));
+        var csv = Path.Combine(folder, ExperimentFiles.Comparison);
+        Assert.Equal(ComparisonTable.Table.HeaderLine, File.ReadLines(csv).First());
+        Assert.Equal(rows, ComparisonTable.Table.Read(csv));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ExperimentFiles.ComparisonJson)));
         Assert.Equal(rows.Count, json.RootElement.GetArrayLength());
-        Assert.True(File.Exists(Path.Combine(folder, "a", $"rep-000-seed11", "summary.json")));
-        Assert.True(File.Exists(Path.Combine(folder, "experiment.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "a", $"rep-000-seed11", RunFiles.Summary)));
+        Assert.True(File.Exists(Path.Combine(folder, ExperimentFiles.Manifest)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrowdSim.Results;
 
 namespace CrowdSim.Integration.Tests;
 
@@ -28,7 +29,7 @@ public class CheckpointCliTests
         Assert.True(resumed.ExitCode == 0, resumed.Stderr);
         Assert.Equal(ResultHash(plain), ResultHash(killed));
         Assert.False(Directory.Exists(checkpoints));
-        Assert.True(File.Exists(Path.Combine(killed, "report.html")));
+        Assert.True(File.Exists(Path.Combine(killed, RunFiles.Report)));
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public class CheckpointCliTests
 
     internal static string ResultHash(string folder)
     {
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, RunFiles.Summary)));
         return summary.RootElement.GetProperty("resultHash").GetString()!;
     }
 

@@ -1,5 +1,6 @@
 using CrowdSim.Grains.Interfaces;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Results;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Scenarios;
@@ -34,7 +35,7 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         Assert.Equal(plain.Summary.ResultHash, checkpointed.Summary.ResultHash);
         Assert.Empty(checkpointed.Manifest.Recoveries);
         Assert.False(Directory.Exists(CheckpointStore.DefaultFolder(request.OutputPath)));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(plain.OutputPath, "projects.csv")), File.ReadAllBytes(Path.Combine(checkpointed.OutputPath, "projects.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(plain.OutputPath, RunFiles.Projects)), File.ReadAllBytes(Path.Combine(checkpointed.OutputPath, RunFiles.Projects)));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         var store = CheckpointStore.Open(folder);
         Assert.Equal(72, store.Latest()!.Tick);
         // Rows of ticks 72-95 were written before the stop; the resume must drop them.
-        Assert.Contains("\n95,", File.ReadAllText(Path.Combine(store.OutputsPath, "timeseries.csv")), StringComparison.Ordinal);
+        Assert.Contains("\n95,", File.ReadAllText(Path.Combine(store.OutputsPath, RunFiles.TimeSeries)), StringComparison.Ordinal);
 
         var resumed = await Runner().ResumeAsync(folder);
 
@@ -59,14 +60,14 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         var recovery = Assert.Single(resumed.Manifest.Recoveries);
         Assert.Equal(72, recovery.ResumedFromTick);
         Assert.Equal(
-            await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(plain.OutputPath, "timeseries.parquet")),
-            await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(resumed.OutputPath, "timeseries.parquet")));
+            await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(plain.OutputPath, RunFiles.TimeSeriesParquet)),
+            await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(resumed.OutputPath, RunFiles.TimeSeriesParquet)));
         Assert.Equal(
-            await ParquetOutputTests.ValuesAsync<long>(Path.Combine(plain.OutputPath, "tasks.parquet"), "taskId"),
-            await ParquetOutputTests.ValuesAsync<long>(Path.Combine(resumed.OutputPath, "tasks.parquet"), "taskId"));
+            await ParquetOutputTests.ValuesAsync<long>(Path.Combine(plain.OutputPath, RunFiles.Tasks), "taskId"),
+            await ParquetOutputTests.ValuesAsync<long>(Path.Combine(resumed.OutputPath, RunFiles.Tasks), "taskId"));
         Assert.Equal(
-            await ParquetOutputTests.StringsAsync(Path.Combine(plain.OutputPath, "tasks.parquet"), "event"),
-            await ParquetOutputTests.StringsAsync(Path.Combine(resumed.OutputPath, "tasks.parquet"), "event"));
+            await ParquetOutputTests.StringsAsync(Path.Combine(plain.OutputPath, RunFiles.Tasks), "event"),
+            await ParquetOutputTests.StringsAsync(Path.Combine(resumed.OutputPath, RunFiles.Tasks), "event"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CrowdSim.Results;
+
 namespace CrowdSim.Integration.Tests;
 
 public class CliTests
@@ -18,7 +20,7 @@ public class CliTests
         Assert.Contains("What work paid, by region", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("kenya", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no colour codes when redirected
-        Assert.True(File.Exists(Path.Combine(work, "out", "summary.json")));
+        Assert.True(File.Exists(Path.Combine(work, "out", RunFiles.Summary)));
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public class CliTests
         var work = NewWorkDir();
         var result = await CliProcess.RunAsync(work, "run", TestScenarios.Tiny, "--set", "workers.ke-pool.count=10", "--days", "1", "--out", "out", "--quiet");
         Assert.Equal(0, result.ExitCode);
-        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", "summary.json")));
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", RunFiles.Summary)));
         Assert.Equal(60, summary.RootElement.GetProperty("workers").GetInt32());
     }
 

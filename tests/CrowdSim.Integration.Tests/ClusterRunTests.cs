@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs;
-using CrowdSim.Runs.Output;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Integration.Tests;
@@ -50,9 +51,9 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
     {
         var result = await RunAsync(TestScenarios.Tiny, 50, "contract");
         var dir = result.OutputPath;
-        Assert.Equal(["manifest.json", "projects.csv", "scenario.json", "summary.json", "timeseries.csv", "timeseries.parquet", "workers.csv", "workers.parquet"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([RunFiles.Manifest, RunFiles.Projects, RunFiles.Scenario, RunFiles.Summary, RunFiles.TimeSeries, RunFiles.TimeSeriesParquet, RunFiles.Workers, RunFiles.WorkersParquet], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunFiles.Summary)));
         var root = summary.RootElement;
         foreach (var key in new[] { "scenario", "seed", "ticks", "tickMinutes", "workers", "resultHash", "tasks", "money", "queue", "workerOutcomes", "byRegion" })
             Assert.True(root.TryGetProperty(key, out _), $"summary.json lacks {key}");
@@ -69,15 +70,15 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
             Assert.True(root.GetProperty("byRegion").GetProperty("kenya").TryGetProperty(key, out _), $"byRegion.kenya lacks {key}");
         }
 
-        var workers = File.ReadAllLines(Path.Combine(dir, "workers.csv"));
-        Assert.Equal(WorkersTable.Header, workers[0]);
+        var workers = File.ReadAllLines(Path.Combine(dir, RunFiles.Workers));
+        Assert.Equal(WorkersTable.Table.HeaderLine, workers[0]);
         Assert.Equal(151, workers.Length);
-        Assert.Equal(ProjectsWriter.Header, File.ReadLines(Path.Combine(dir, "projects.csv")).First());
-        var series = File.ReadLines(Path.Combine(dir, "timeseries.csv")).ToArray();
-        Assert.Equal(TimeSeriesWriter.Header, series[0]);
+        Assert.Equal(ProjectsTable.Table.HeaderLine, File.ReadLines(Path.Combine(dir, RunFiles.Projects)).First());
+        var series = File.ReadLines(Path.Combine(dir, RunFiles.TimeSeries)).ToArray();
+        Assert.Equal(TimeSeriesTable.Table.HeaderLine, series[0]);
         Assert.Contains(series, l => l.StartsWith("191,47.75,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));
 
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunFiles.Manifest)));
         foreach (var key in new[] { "scenarioFileSha256", "seed", "crowdSimVersion", "commit", "settings", "wallSeconds", "machine", "reproduce" })
             Assert.True(manifest.RootElement.TryGetProperty(key, out _), $"manifest.json lacks {key}");
     }

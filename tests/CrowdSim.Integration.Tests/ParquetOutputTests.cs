@@ -1,5 +1,8 @@
 using System.Globalization;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Results;
+using CrowdSim.Results.Csv;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Output;
 using CrowdSim.Runs.Output.Parquet;
@@ -24,13 +27,12 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
     public async Task TimeSeriesParquet_HoldsExactlyTheRowsOfTimeSeriesCsv()
     {
         var dir = (await RunTinyAsync("pq-series")).OutputPath;
-        var parquet = Path.Combine(dir, "timeseries.parquet");
+        var parquet = Path.Combine(dir, RunFiles.TimeSeriesParquet);
 
-        var csv = File.ReadAllLines(Path.Combine(dir, "timeseries.csv"));
-        Assert.Equal(TimeSeriesWriter.Header.Split(','), await ColumnNamesAsync(parquet));
-        var lines = await TimeSeriesLinesAsync(parquet);
-        Assert.Equal(csv.Length - 1, lines.Length);
-        Assert.Equal(csv[1..], lines);
+        var csv = TimeSeriesTable.Table.Read(Path.Combine(dir, RunFiles.TimeSeries)).ToArray();
+        Assert.Equal(TimeSeriesTable.Table.Header, await ColumnNamesAsync(parquet));
+        Assert.NotEmpty(csv);
+        Assert.Equal(csv, await TimeSeriesRowsAsync(parquet));
     }
 
     [Fact]
@@ -39,10 +41,11 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
         var spec = ScenarioLoader.LoadFile(TestScenarios.Tiny);
         var dir = TempFolders.New("pq-row-groups");
         Directory.CreateDirectory(dir);
-        var (csvPath, parquetPath) = (Path.Combine(dir, "timeseries.csv"), Path.Combine(dir, "timeseries.parquet"));
+        var (csvPath, parquetPath) = (Path.Combine(dir, RunFiles.TimeSeries), Path.Combine(dir, RunFiles.TimeSeriesParquet));
         var local = new LocalSimulation(spec, 50);
-        using (var csv = new TimeSeriesWriter(csvPath, spec))
-        using (var parquet = new TimeSeriesParquetWriter(parquetPath, spec, rowGroupRows: 1000))
+        var rows = new TimeSeriesRows(spec);
+        using (var csv = new CsvTickOutput<TimeSeriesRow>(csvPath, TimeSeriesTable.Table, rows.Of))
+        using (var parquet = new ParquetTickOutput<TimeSeriesRow>(parquetPath, TimeSeriesTable.Table, rows.Of, rowGroupRows: 1000))
         {
             for (var t = 0; t < spec.Ticks; t++)
             {
@@ -54,26 +57,25 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
             parquet.Finish([]);
         }
 
-        var expected = File.ReadAllLines(csvPath)[1..];
+        var expected = TimeSeriesTable.Table.Read(csvPath).ToArray();
         await using (var reader = await ParquetReader.CreateAsync(parquetPath))
         {
             Assert.Equal((expected.Length + 999) / 1000, reader.RowGroupCount);
             Assert.All(reader.RowGroups.SkipLast(1), g => Assert.Equal(1000, g.RowCount));
         }
-        Assert.Equal(expected, await TimeSeriesLinesAsync(parquetPath));
+        Assert.Equal(expected, await TimeSeriesRowsAsync(parquetPath));
     }
 
     [Fact]
     public async Task WorkersParquet_HasOneRowPerWorker_WithTheValuesOfWorkersCsv()
     {
         var dir = (await RunTinyAsync("pq-workers")).OutputPath;
-        var parquet = Path.Combine(dir, "workers.parquet");
-        var csv = File.ReadAllLines(Path.Combine(dir, "workers.csv"));
-        var header = csv[0].Split(',');
-        var rows = csv[1..].Select(l => l.Split(',')).ToArray();
-        string[] Cells(string column) => [.. rows.Select(r => r[Array.IndexOf(header, column)])];
+        var parquet = Path.Combine(dir, RunFiles.WorkersParquet);
+        var (header, rows) = CsvFields(Path.Combine(dir, RunFiles.Workers));
+        string[] Cells(string column) => [.. rows.Select(r => r[header.IndexOf(column)])];
 
         Assert.Equal(header, await ColumnNamesAsync(parquet));
+        Assert.Equal(WorkersTable.Table.Header, header);
         var ids = await ValuesAsync<int>(parquet, "workerId");
         Assert.Equal(150, ids.Length);
         Assert.Equal(Cells("workerId"), ids.Select(i => Invariant.Format(i)));
@@ -92,16 +94,16 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
     public async Task TasksParquet_IsNotWritten_WithoutTheTaskLog()
     {
         var dir = (await RunTinyAsync("pq-no-task-log")).OutputPath;
-        Assert.False(File.Exists(Path.Combine(dir, "tasks.parquet")));
-        Assert.True(File.Exists(Path.Combine(dir, "timeseries.parquet")));
-        Assert.True(File.Exists(Path.Combine(dir, "workers.parquet")));
+        Assert.False(File.Exists(Path.Combine(dir, RunFiles.Tasks)));
+        Assert.True(File.Exists(Path.Combine(dir, RunFiles.TimeSeriesParquet)));
+        Assert.True(File.Exists(Path.Combine(dir, RunFiles.WorkersParquet)));
     }
 
     [Fact]
     public async Task TasksParquet_WithTheTaskLog_AgreesWithTheSummary_AndEveryApprovedTaskWasTakenFirst()
     {
         var result = await RunTinyAsync("pq-task-log", taskLog: true);
-        var parquet = Path.Combine(result.OutputPath, "tasks.parquet");
+        var parquet = Path.Combine(result.OutputPath, RunFiles.Tasks);
         Assert.Equal(["taskId", "event", "hours", "platform", "taskType", "lab", "vendor", "workerId", "payUsd"], await ColumnNamesAsync(parquet));
 
         var ids = await ValuesAsync<long>(parquet, "taskId");
@@ -141,6 +143,27 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
             }
         }
         Assert.True(approvals > 0);
+    }
+
+    internal static async Task<TimeSeriesRow[]> TimeSeriesRowsAsync(string parquet)
+    {
+        var ticks = await ValuesAsync<int>(parquet, "tick");
+        var hours = await ValuesAsync<double>(parquet, "hours");
+        var kinds = await StringsAsync(parquet, "scopeKind");
+        var scopes = await StringsAsync(parquet, "scope");
+        var metrics = await StringsAsync(parquet, "metric");
+        var values = await ValuesAsync<double>(parquet, "value");
+        return [.. ticks.Select((t, i) => new TimeSeriesRow(t, hours[i], kinds[i]!, scopes[i]!, metrics[i]!, values[i]))];
+    }
+
+    // A CSV file's header and rows of fields, read by the results' CSV reader.
+    private static (List<string> Header, List<string[]> Rows) CsvFields(string path)
+    {
+        using var reader = CsvReader.Open(path);
+        var rows = new List<string[]>();
+        while (reader.Read())
+            rows.Add(reader.Fields());
+        return ([.. reader.Header], rows);
     }
 
     internal static async Task<string[]> TimeSeriesLinesAsync(string parquet)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using CrowdSim.Results;
 using CrowdSim.Runs.Hosting;
 
 namespace CrowdSim.Integration.Tests;
@@ -83,7 +84,7 @@ public sealed class RedisClusterTests
             Assert.Matches(@"lost silo 'silo-1' \(127\.0\.0\.1:\d+, dead\) at tick \d+; resuming from the checkpoint at tick \d+", outcome.Stdout);
             Assert.Equal(ResultHash(embedded), ResultHash(clustered));
             Assert.False(Directory.Exists(clustered + ".checkpoints"));
-            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(clustered, "manifest.json")));
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(clustered, RunFiles.Manifest)));
             var recovery = Assert.Single(manifest.RootElement.GetProperty("recoveries").EnumerateArray());
             Assert.StartsWith("lost silo 'silo-1'", recovery.GetProperty("reason").GetString(), StringComparison.Ordinal);
             Assert.Equal(2, await redis.MembersAsync());
@@ -114,7 +115,7 @@ public sealed class RedisClusterTests
 
     private static string ResultHash(string folder)
     {
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, RunFiles.Summary)));
         return summary.RootElement.GetProperty("resultHash").GetString()!;
     }
 

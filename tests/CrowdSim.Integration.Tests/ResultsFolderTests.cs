@@ -1,3 +1,4 @@
+using CrowdSim.Results;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Output;
 using CrowdSim.Scenarios;
@@ -15,7 +16,7 @@ public class ResultsFolderTests(TwoSiloClusterFixture cluster)
         using (var folder = ResultsFolder.Create(target))
         {
             staging = folder.StagingPath;
-            File.WriteAllText(folder.File("summary.json"), "{}");
+            File.WriteAllText(folder.File(RunFiles.Summary), "{}");
         }
         Assert.False(Directory.Exists(staging));
         Assert.False(Directory.Exists(target));
@@ -27,10 +28,10 @@ public class ResultsFolderTests(TwoSiloClusterFixture cluster)
         var target = TempFolders.New("committed");
         using (var folder = ResultsFolder.Create(target))
         {
-            File.WriteAllText(folder.File("summary.json"), "{}");
+            File.WriteAllText(folder.File(RunFiles.Summary), "{}");
             folder.Commit();
         }
-        Assert.True(File.Exists(Path.Combine(target, "summary.json")));
+        Assert.True(File.Exists(Path.Combine(target, RunFiles.Summary)));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}*"));
     }
 

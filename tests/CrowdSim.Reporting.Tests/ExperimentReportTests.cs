@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CrowdSim.Results;
+using CrowdSim.Results.Experiment;
 
 namespace CrowdSim.Reporting.Tests;
 
@@ -12,7 +14,7 @@ public sealed class ExperimentReportTests(ResultsFixture results)
     [Fact]
     public void Build_Comparison_WritesReportHtmlIntoTheExperimentFolder()
     {
-        Assert.Equal(Path.Combine(results.ExperimentFolder, "report.html"), results.ExperimentReport);
+        Assert.Equal(Path.Combine(results.ExperimentFolder, RunFiles.Report), results.ExperimentReport);
         Assert.Contains("<h1>CrowdSim comparison: tiny vs pay-floor</h1>", Html, StringComparison.Ordinal);
         Assert.Empty(ReportHtml.ExternalReferences(Html));
     }
@@ -34,15 +36,15 @@ public sealed class ExperimentReportTests(ResultsFixture results)
     public void Build_Comparison_TablesEachHeadlineDifferenceAndDrawsAForestPlot()
     {
         var comparison = Section(Html, "comparison");
-        var rows = File.ReadAllLines(Path.Combine(results.ExperimentFolder, "comparison.csv"));
+        var rows = ComparisonTable.Table.Read(Path.Combine(results.ExperimentFolder, ExperimentFiles.Comparison)).ToArray();
 
         Assert.Contains("<th>difference</th><th>95% interval</th><th>significant</th>", comparison, StringComparison.Ordinal);
         Assert.Equal(13, Regex.Count(comparison, "<td class=\"text\">pay-floor</td>"));
-        Assert.Contains(rows, r => r.StartsWith("workerOutcomes.effectiveHourlyWageMedian,pay-floor,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r is { Metric: "workerOutcomes.effectiveHourlyWageMedian", Scenario: "pay-floor", Pairs: ResultsFixture.Replications });
         var forest = Assert.Single(ReportHtml.Charts(Html), c => c.Name == "forest");
         Assert.Contains("Difference from the baseline", forest.Svg, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, "charts", "forest.png")));
-        Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, "charts", "forest.svg")));
+        Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, RunFiles.Charts, "forest.png")));
+        Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, RunFiles.Charts, "forest.svg")));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class ExperimentReportTests(ResultsFixture results)
         {
             Assert.Equal(ChartsPerRun, charts.Count(c => c.Name.StartsWith(cell + "-", StringComparison.Ordinal)));
             Assert.Contains($"<code>{cell}/rep-000-seed11</code>", Html, StringComparison.Ordinal);
-            Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, "charts", cell + "-backlog.png")));
+            Assert.True(File.Exists(Path.Combine(results.ExperimentFolder, RunFiles.Charts, cell + "-backlog.png")));
         }
         Assert.Contains($"data-charts=\"{charts.Count}\"", Html, StringComparison.Ordinal);
     }

@@ -1,3 +1,5 @@
+using CrowdSim.Results;
+
 namespace CrowdSim.Reporting.Tests;
 
 public sealed class ReportBuilderInputTests
@@ -23,7 +25,7 @@ public sealed class ReportBuilderInputTests
 
             Assert.Contains("holds no results", error.Message, StringComparison.Ordinal);
             Assert.False(ReportBuilder.HasResults(folder));
-            Assert.False(File.Exists(Path.Combine(folder, "report.html")));
+            Assert.False(File.Exists(Path.Combine(folder, RunFiles.Report)));
         }
         finally
         {

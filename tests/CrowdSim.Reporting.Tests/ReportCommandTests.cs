@@ -1,5 +1,6 @@
 using CrowdSim.Cli;
 using CrowdSim.Cli.Commands;
+using CrowdSim.Results;
 using Spectre.Console;
 
 namespace CrowdSim.Reporting.Tests;
@@ -14,8 +15,8 @@ public sealed class ReportCommandTests(ResultsFixture results)
         var (code, output, _) = await ReportAsync(results.RunFolder);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("report.html", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(results.RunFolder, "report.html")));
+        Assert.Contains(RunFiles.Report, output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(results.RunFolder, RunFiles.Report)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Scenarios;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrowdSim.Model.Metrics;
-using CrowdSim.Runs.Output;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 
 namespace CrowdSim.Reporting.Tests;
 
@@ -16,7 +17,7 @@ public sealed class RunReportTests(ResultsFixture results)
     [Fact]
     public void Build_RunFolder_WritesReportHtmlIntoTheFolder()
     {
-        Assert.Equal(Path.Combine(results.RunFolder, "report.html"), results.RunReport);
+        Assert.Equal(Path.Combine(results.RunFolder, RunFiles.Report), results.RunReport);
         Assert.StartsWith("<!DOCTYPE html>", Html, StringComparison.Ordinal);
     }
 
@@ -41,7 +42,7 @@ public sealed class RunReportTests(ResultsFixture results)
     [Fact]
     public void Build_RunFolder_WritesEveryChartAsPngAndSvg()
     {
-        var folder = Path.Combine(results.RunFolder, "charts");
+        var folder = Path.Combine(results.RunFolder, RunFiles.Charts);
         foreach (var name in ChartNames)
         {
             var png = File.ReadAllBytes(Path.Combine(folder, name + ".png"));
@@ -55,7 +56,7 @@ public sealed class RunReportTests(ResultsFixture results)
     [Fact]
     public void Build_RunFolder_ShowsTheHeadlineNumbersOfTheSummary()
     {
-        var summary = JsonFile<RunSummary>("summary.json");
+        var summary = JsonFile<RunSummary>(RunFiles.Summary);
         var html = Html;
 
         Assert.Contains("<h1>CrowdSim run: tiny (seed 11)</h1>", html, StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed class RunReportTests(ResultsFixture results)
         var path = ReportBuilder.Build(results.RunFolder);
 
         Assert.Equal(before, File.ReadAllText(path));
-        Assert.Equal(14, Directory.GetFiles(Path.Combine(results.RunFolder, "charts")).Length);
+        Assert.Equal(14, Directory.GetFiles(Path.Combine(results.RunFolder, RunFiles.Charts)).Length);
     }
 
     [Fact]
@@ -105,9 +106,9 @@ public sealed class RunReportTests(ResultsFixture results)
         Directory.CreateDirectory(folder);
         try
         {
-            foreach (var file in new[] { "summary.json", "workers.csv", "scenario.json" })
+            foreach (var file in new[] { RunFiles.Summary, RunFiles.Workers, RunFiles.Scenario })
                 File.Copy(Path.Combine(results.RunFolder, file), Path.Combine(folder, file));
-            File.WriteAllText(Path.Combine(folder, "timeseries.csv"), "tick,hours,scopeKind,scope,metric,value\n0,0,market,all\n");
+            File.WriteAllText(Path.Combine(folder, RunFiles.TimeSeries), TimeSeriesTable.Table.HeaderLine + "\n0,0,market,all\n");
 
             var error = Assert.Throws<ReportInputException>(() => ReportBuilder.Build(folder));
 

@@ -211,6 +211,8 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         }
         foreach (var word in new[] { "fixed", "surge", "fixd" })
             data.Add("usd: 0.05}\n", $"usd: 0.05}}\n    wagePolicy: {word}\n");
+        foreach (var id in new[] { "surge-1_b", "123", "\"has space\"", "a.b", "a/b", "\"a,b\"", "kényá", "\"\"" })
+            data.Add("    type: task_surge\n", $"    type: task_surge\n    id: {id}\n");
         foreach (var surge in new[] { "multiplier: 2", "multiplier: 2\n    for: 1d", "multiplier: 1", "batch: 0", "batch: 0\n    multiplier: 2\n    for: 0m" })
             data.Add("batch: 500", surge);
         return data;

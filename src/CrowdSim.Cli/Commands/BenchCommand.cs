@@ -208,5 +208,5 @@ internal sealed class BenchCommand : Command
         int Cores,
         bool ServerGc,
         string Cluster,
-        Runs.Output.CheckpointFacts? Checkpoints);
+        Results.Run.CheckpointFacts? Checkpoints);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
+using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
 using Spectre.Console;
 

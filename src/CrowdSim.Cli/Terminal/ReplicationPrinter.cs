@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Reporting;
 using Spectre.Console;
 

@@ -1,5 +1,7 @@
 using CrowdSim.Experiments.Statistics;
 
+using CrowdSim.Results.Experiment;
+
 namespace CrowdSim.Experiments.Output;
 
 /// <summary>Turns an experiment's runs into tables: each cell's outcomes over replications, and each variant against the baseline.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CrowdSim.Model.Metrics;
-using CrowdSim.Runs.Output;
+using CrowdSim.Results;
 
 namespace CrowdSim.Experiments.Statistics;
 

@@ -10,7 +10,8 @@ namespace CrowdSim.Reporting.Charts;
 /// </summary>
 internal static partial class ChartFiles
 {
-    public const string Folder = "charts";
+    /// <summary>The charts' folder in the results folder.</summary>
+    public const string Folder = Results.RunFiles.Charts;
 
     public static string Save(Chart chart, string reportFolder)
     {

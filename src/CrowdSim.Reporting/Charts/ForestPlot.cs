@@ -1,4 +1,4 @@
-using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Reporting.Html;
 using ScottPlot;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrowdSim.Reporting.Reading;
+using CrowdSim.Results.Run;
 using ScottPlot;
 
 namespace CrowdSim.Reporting.Charts;

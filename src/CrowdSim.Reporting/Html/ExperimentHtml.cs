@@ -1,7 +1,8 @@
 using System.Text;
-using CrowdSim.Experiments.Output;
+using CrowdSim.Results.Experiment;
 using CrowdSim.Reporting.Reading;
 using static CrowdSim.Reporting.Html.HtmlText;
+using static CrowdSim.Results.Summary.Figures;
 
 namespace CrowdSim.Reporting.Html;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static CrowdSim.Results.Summary.Figures;
 
 namespace CrowdSim.Reporting.Html;
 
@@ -35,12 +36,12 @@ internal static class MetricText
         var leaf = metric[(metric.LastIndexOf('.') + 1)..];
         return Kind(metric, leaf) switch
         {
-            Unit.Wage => "$" + HtmlText.F(value, 2),
-            Unit.Share => HtmlText.Pct(value, 1),
-            Unit.Money => "$" + HtmlText.N(value, 2),
-            Unit.Minutes => HtmlText.F(value, 1) + " min",
-            Unit.Hours => HtmlText.N(value, 1) + " h",
-            Unit.Count => HtmlText.N(value, Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : 1),
+            Unit.Wage => "$" + F(value, 2),
+            Unit.Share => Pct(value, 1),
+            Unit.Money => "$" + N(value, 2),
+            Unit.Minutes => F(value, 1) + " min",
+            Unit.Hours => N(value, 1) + " h",
+            Unit.Count => N(value, Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : 1),
             _ => value.ToString("0.###", CultureInfo.InvariantCulture),
         };
     }
@@ -51,7 +52,7 @@ internal static class MetricText
         var sign = difference > 0 ? "+" : difference < 0 ? "−" : "±";
         var leaf = metric[(metric.LastIndexOf('.') + 1)..];
         return Kind(metric, leaf) == Unit.Share
-            ? sign + HtmlText.F(Math.Abs(difference) * 100, 1) + " pp"
+            ? sign + F(Math.Abs(difference) * 100, 1) + " pp"
             : sign + Value(metric, Math.Abs(difference));
     }
 

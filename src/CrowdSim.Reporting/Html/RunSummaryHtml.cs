@@ -1,11 +1,13 @@
 using System.Text;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Reporting.Reading;
+using CrowdSim.Results.Summary;
 using static CrowdSim.Reporting.Html.HtmlText;
+using static CrowdSim.Results.Summary.Figures;
 
 namespace CrowdSim.Reporting.Html;
 
-/// <summary>A run's headline numbers in plain language, as summary.json holds them.</summary>
+/// <summary>A run's headline numbers in plain language (<see cref="PlainSummary"/>, which the terminal prints too), the money split and the events.</summary>
 internal static class RunSummaryHtml
 {
     private static readonly (string Name, string Color)[] MoneyParts =
@@ -17,26 +19,15 @@ internal static class RunSummaryHtml
     {
         var s = run.Summary;
         var regions = run.Scenario.Regions.Count > 0 ? run.Scenario.Regions.Select(r => r.Id) : s.ByRegion.Keys;
+        var plain = PlainSummary.Of(s, regions);
         var html = new StringBuilder();
-        html.Append($"<p><b>{Encode(s.Scenario)}</b>, seed {s.Seed}: {Count(s.Days, "day")} ({N(s.Ticks)} ticks of {s.TickMinutes} min), ")
-            .Append($"{Count(s.Workers, "worker")} in {Encode(string.Join(", ", regions))}.</p>\n");
-        html.Append(RegionTable(s));
-        var t = s.Tasks;
-        var q = s.Queue;
-        var w = s.WorkerOutcomes;
-        var m = s.Money;
-        html.Append("<ul class=\"facts\">\n")
-            .Append($"<li><b>Tasks:</b> {N(t.Created)} created; {N(t.Automated)} automated by labs; {N(t.Completed)} completed ")
-            .Append($"({(t.Completed == 0 ? "–" : Pct(t.Approved / (double)t.Completed, 1))} approved); {N(t.Expired)} expired untaken; {N(t.OpenAtEnd)} open at the end.</li>\n")
-            .Append($"<li><b>Queues:</b> tasks waited {F(q.MeanWaitMinutes, 1)} min on average for a worker (95% within {F(q.P95WaitMinutes, 1)} min); ")
-            .Append($"{N(q.MeanBacklog, 1)} tasks waiting on average; {N(q.ThroughputPerHour, 1)} completed per hour.</li>\n")
-            .Append($"<li><b>Workers' time:</b> {N(w.PaidHours)} paid hours and {N(w.UnpaidHours)} unpaid ({Pct(w.UnpaidShare)}): ")
-            .Append($"{N(w.SearchHours)} searching for work, {N(w.RejectedHours)} on rejected work, {N(w.AbandonedHours)} on abandoned work, {N(w.TrainingHours)} in training. ")
-            .Append($"{Pct(w.NightHoursShare)} of all hours at night; {F(w.ChecksPerWorkerDay, 1)} checks of the queue and {F(w.NightWakeupsPerWorkerDay, 2)} night wake-ups per worker per day.</li>\n")
-            .Append($"<li><b>Money:</b> labs spent {Usd(m.LabSpend)}; workers received {Usd(m.WorkerPay)} ({Share(m.WorkerPay, m.LabSpend)}), ")
-            .Append($"vendors kept {Usd(m.VendorMargin)}, platforms {Usd(m.PlatformFees)}; {Usd(m.OwedAtEnd)} still in escrow. Inequality of earnings (Gini): {F(w.Gini, 2)}.</li>\n")
-            .Append("</ul>\n");
-        html.Append(MoneySplit(m));
+        html.Append($"<p><b>{Encode(plain.Scenario)}</b>, seed {plain.Seed}: {Encode(plain.Overview)}.</p>\n");
+        html.Append(Table(plain.Regions));
+        html.Append("<ul class=\"facts\">\n");
+        foreach (var fact in plain.Facts)
+            html.Append($"<li><b>{Encode(fact.Topic)}:</b> {Encode(fact.Text)}</li>\n");
+        html.Append("</ul>\n");
+        html.Append(MoneySplit(s.Money));
         if (run.Manifest is { } manifest)
             html.Append($"<p class=\"muted\">Reproduce: <code>{Encode(manifest.Reproduce)}</code> · result hash <code>{Encode(s.ResultHash)}</code></p>\n");
         return html.ToString();
@@ -56,21 +47,17 @@ internal static class RunSummaryHtml
         return html.Append("</tbody></table></div>\n<p class=\"muted\">Times are UTC from day 1, 00:00 (a Monday). Every time chart marks these events with dashed lines.</p>").ToString();
     }
 
-    private static string RegionTable(RunSummary s)
+    private static string Table(SummaryTable table)
     {
         var html = new StringBuilder("<div class=\"scroll\"><table class=\"data\"><caption class=\"muted\" style=\"caption-side:bottom;text-align:left\">")
-            .Append("$/h all time: earnings ÷ (paid + unpaid hours), median over workers; $/h paid time: earnings ÷ paid hours. Unpaid and night: shares of all hours.</caption>\n")
-            .Append("<thead><tr><th>region</th><th>workers</th><th>$/h all time</th><th>$/h paid time</th><th>unpaid</th><th>below min. wage</th><th>night</th><th>checks / day</th><th>night wake-ups / day</th></tr></thead><tbody>\n");
-        foreach (var (region, r) in s.ByRegion)
-            html.Append(Row(Encode(region), r, ""));
-        html.Append(Row("all", s.WorkerOutcomes, " class=\"total\""));
+            .Append(Encode(table.Caption)).Append("</caption>\n<thead><tr>");
+        foreach (var column in table.Columns)
+            html.Append($"<th>{Encode(column)}</th>");
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var row in table.Rows)
+            html.Append(row.Total ? "<tr class=\"total\">" : "<tr>").Append(string.Concat(row.Cells.Select(c => $"<td>{Encode(c)}</td>"))).Append("</tr>\n");
         return html.Append("</tbody></table></div>\n").ToString();
     }
-
-    private static string Row(string name, WorkerOutcomes r, string attributes) =>
-        $"<tr{attributes}><td>{name}</td><td>{N(r.Workers)}</td><td>${F(r.EffectiveHourlyWageMedian, 2)}</td><td>${F(r.PaidHourlyWageMedian, 2)}</td>"
-        + $"<td>{Pct(r.UnpaidShare)}</td><td>{Pct(r.ShareBelowLocalMinimumWage)}</td><td>{Pct(r.NightHoursShare)}</td>"
-        + $"<td>{F(r.ChecksPerWorkerDay, 1)}</td><td>{F(r.NightWakeupsPerWorkerDay, 2)}</td></tr>\n";
 
     private static string MoneySplit(MoneyTotals m)
     {
@@ -90,6 +77,4 @@ internal static class RunSummaryHtml
         }
         return $"<p class=\"muted\" style=\"margin-bottom:0\">Where each dollar the labs spent went:</p>{bar}</div>{legend}</div>\n";
     }
-
-    private static string Share(decimal part, decimal whole) => whole == 0 ? "–" : Pct((double)(part / whole));
 }

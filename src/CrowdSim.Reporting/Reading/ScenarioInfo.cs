@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CrowdSim.Model.Metrics;
+using CrowdSim.Results;
 
 namespace CrowdSim.Reporting.Reading;
 
@@ -13,7 +14,7 @@ internal sealed record ScenarioInfo(IReadOnlyList<RegionInfo> Regions, IReadOnly
     /// <summary>Reads scenario.json; without it, the regions come from the summary and there are no events to mark.</summary>
     public static ScenarioInfo Load(string folder, RunSummary summary)
     {
-        var path = Path.Combine(folder, "scenario.json");
+        var path = Path.Combine(folder, RunFiles.Scenario);
         if (!File.Exists(path))
             return new ScenarioInfo(summary.ByRegion.Keys.Select(r => new RegionInfo(r, null)).ToArray(), []);
         try

@@ -1,4 +1,5 @@
-using System.Globalization;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 
 namespace CrowdSim.Reporting.Reading;
 
@@ -20,65 +21,42 @@ internal static class TimeSeriesReader
     private const string WaitMetric = "meanWaitMinutes";
     private const string WaitWeight = "taken";
 
+    /// <exception cref="ResultFileException">The file is missing or a row is not a time series row (<c>file:line: problem</c>).</exception>
     public static TimeSeries Read(string path, TimeBuckets buckets)
     {
-        var series = new Dictionary<string, Series?>(StringComparer.Ordinal);
-        var lookup = series.GetAlternateLookup<ReadOnlySpan<char>>();
+        var series = new Dictionary<(string Kind, string Scope, string Metric), Series?>();
         var scopes = new List<(string Kind, string Scope)>();
         var seenScopes = new HashSet<(string, string)>();
-        using var reader = new StreamReader(path);
-        if (reader.ReadLine() is not "tick,hours,scopeKind,scope,metric,value")
-            throw new ReportInputException($"{path} does not start with the timeseries.csv header");
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } text)
+        foreach (var row in TimeSeriesTable.Table.Read(path))
         {
-            lineNumber++;
-            var line = text.AsSpan();
-            var first = line.IndexOf(',');
-            var last = line.LastIndexOf(',');
-            var second = first < 0 ? -1 : line[(first + 1)..].IndexOf(',') + first + 1;
-            if (first < 0 || second <= first || last <= second
-                || !int.TryParse(line[..first], NumberStyles.Integer, CultureInfo.InvariantCulture, out var tick))
-                throw new ReportInputException($"{path}:{lineNumber}: not a timeseries row");
-            var key = line[(second + 1)..last];
-            if (!lookup.TryGetValue(key, out var target))
-            {
-                if (key.Count(',') != 2)
-                    throw new ReportInputException($"{path}:{lineNumber}: not a timeseries row");
-                target = Create(key.ToString(), series, buckets.Count, scopes, seenScopes);
-                series[key.ToString()] = target;
-            }
-            if (target is null || last + 1 >= line.Length)
+            var key = (row.ScopeKind, row.Scope, row.Metric);
+            if (!series.TryGetValue(key, out var target))
+                series[key] = target = Create(key, series, buckets.Count, scopes, seenScopes);
+            if (target is null)
                 continue;
-            if (!double.TryParse(line[(last + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new ReportInputException($"{path}:{lineNumber}: '{line[(last + 1)..]}' is not a number");
-            var bucket = buckets.BucketOf(tick);
+            var bucket = buckets.BucketOf(row.Tick);
             if (bucket >= buckets.Count)
                 continue;
-            target.Last = value;
-            target.Sums[bucket] += target.Weight is { } weight ? value * weight.Last : value;
+            target.Last = row.Value;
+            target.Sums[bucket] += target.Weight is { } weight ? row.Value * weight.Last : row.Value;
         }
         return new TimeSeries(
             buckets,
-            series.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Sums, StringComparer.Ordinal),
+            series.Where(s => s.Value is not null).ToDictionary(s => TimeSeries.Key(s.Key.Kind, s.Key.Scope, s.Key.Metric), s => s.Value!.Sums, StringComparer.Ordinal),
             scopes);
     }
 
-    private static Series? Create(string key, Dictionary<string, Series?> series, int count, List<(string, string)> scopes, HashSet<(string, string)> seenScopes)
+    private static Series? Create(
+        (string Kind, string Scope, string Metric) key, Dictionary<(string, string, string), Series?> series, int count, List<(string, string)> scopes, HashSet<(string, string)> seenScopes)
     {
-        var kindEnd = key.IndexOf(',', StringComparison.Ordinal);
-        var metricStart = key.LastIndexOf(',') + 1;
-        var kind = key[..kindEnd];
-        var scope = key[(kindEnd + 1)..(metricStart - 1)];
-        var metric = key[metricStart..];
-        if (!Wanted.TryGetValue(kind, out var metrics) || !metrics.Contains(metric))
+        if (!Wanted.TryGetValue(key.Kind, out var metrics) || !metrics.Contains(key.Metric))
             return null;
-        if (seenScopes.Add((kind, scope)))
-            scopes.Add((kind, scope));
+        if (seenScopes.Add((key.Kind, key.Scope)))
+            scopes.Add((key.Kind, key.Scope));
         var created = new Series(new double[count]);
-        if (metric == WaitMetric)
+        if (key.Metric == WaitMetric)
         {
-            var weightKey = TimeSeries.Key(kind, scope, WaitWeight);
+            var weightKey = (key.Kind, key.Scope, WaitWeight);
             if (!series.TryGetValue(weightKey, out var weight) || weight is null)
                 series[weightKey] = weight = new Series(new double[count]);
             created.Weight = weight;

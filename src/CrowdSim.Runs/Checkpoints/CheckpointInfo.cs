@@ -1,3 +1,4 @@
+using CrowdSim.Results.Run;
 using CrowdSim.Runs.Output;
 
 namespace CrowdSim.Runs.Checkpoints;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs.Output;
 using CrowdSim.Scenarios;
 
@@ -63,8 +65,8 @@ public sealed class CheckpointStore
         var run = new CheckpointRun(FormatVersion, ScenarioHash.Of(spec), Path.GetFullPath(request.OutputPath), request.WorkersPerGrain,
             request.ScenarioFile, request.Reproduce, request.TaskLog, request.CheckpointEveryTicks);
         Directory.CreateDirectory(folder);
-        WriteAtomically(Path.Combine(folder, ScenarioFile), System.Text.Encoding.UTF8.GetBytes(ScenarioWriter.ToYaml(spec)));
-        WriteAtomically(Path.Combine(folder, RunFile), JsonSerializer.SerializeToUtf8Bytes(run, ResultJson.Options));
+        AtomicFile.Write(Path.Combine(folder, ScenarioFile), System.Text.Encoding.UTF8.GetBytes(ScenarioWriter.ToYaml(spec)));
+        AtomicFile.Write(Path.Combine(folder, RunFile), JsonSerializer.SerializeToUtf8Bytes(run, ResultJson.Options));
         Directory.CreateDirectory(Path.Combine(folder, "outputs"));
         return new CheckpointStore(folder, run, spec);
     }
@@ -109,7 +111,7 @@ public sealed class CheckpointStore
         Directory.CreateDirectory(staging);
         var (sha, bytes) = await writeState(Path.Combine(staging, StateName));
         var info = new CheckpointInfo(FormatVersion, tick, simulatedDays, outputs, sha, bytes, recoveries);
-        WriteAtomically(Path.Combine(staging, InfoFile), JsonSerializer.SerializeToUtf8Bytes(info, ResultJson.Options));
+        AtomicFile.Write(Path.Combine(staging, InfoFile), JsonSerializer.SerializeToUtf8Bytes(info, ResultJson.Options));
         var final = Path.Combine(Folder, Name(tick));
         if (Directory.Exists(final))
             Directory.Delete(final, recursive: true);
@@ -140,16 +142,5 @@ public sealed class CheckpointStore
         {
             throw new CheckpointException($"{path}: not valid ({e.Message})");
         }
-    }
-
-    private static void WriteAtomically(string path, byte[] content)
-    {
-        var temporary = path + ".partial";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            file.Write(content);
-            file.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
     }
 }

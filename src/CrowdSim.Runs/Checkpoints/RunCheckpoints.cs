@@ -3,6 +3,7 @@ using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Metrics;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs.Output;
 
 namespace CrowdSim.Runs.Checkpoints;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Results;
 
 namespace CrowdSim.Runs.Output;
 

@@ -18,6 +18,7 @@ internal sealed class Catalog<T>(string noun, ErrorLog errors)
     {
         if (id is null || item.Optional("id") is not { } at)
             return;
+        Ids.Check(item, at, id);
         if (_byId.TryGetValue(id, out var first))
         {
             errors.Add(at, $"duplicate {noun} id `{id}` (first defined on {errors.Locate(first.At).LineIn(errors.Locate(at).File)})");

@@ -78,6 +78,7 @@ internal static class EventBinder
             item.Report(node, "id", $"expected a non-empty string, got {NodeReader.Describe(node)}");
             return;
         }
+        Ids.Check(item, node, id);
         if (ids.TryGetValue(id, out var first))
             item.Report(node, "id", $"duplicate event id `{id}` (first defined on {item.Errors.Locate(first).LineIn(item.Errors.Locate(node).File)})");
         else

@@ -14,13 +14,22 @@ namespace CrowdSim.Testing.Generators;
 /// </summary>
 public static class AnyScenarios
 {
-    /// <summary>Ids that exercise quoting: YAML keywords, numbers, indicators, spaces, escapes, non-ASCII.</summary>
+    /// <summary>
+    /// Ids (letters, digits, '-' and '_' only) that still exercise quoting: YAML keywords, numbers,
+    /// a leading dash, things that read as durations or times.
+    /// </summary>
     private static readonly string[] IdPool =
     [
-        "kenya", "lab-alpha", "us_east", "a.b", "null", "~", "True", "no", "123", "1e3", "-5", "has space",
-        "colon: x", "#hash", "- dash", "'single", "say \"hi\"", "[x]", "{y}", "a,b", "*star", "&anchor",
-        "!tag", "@at", "%pct", "`tick", "|pipe", ">fold", "?q", " lead", "trail ", "tab\there", "new\nline",
-        "back\\slash", "Žvýkačka", "日本", "😀", "nul\u0000l", "bom\ufeff", "day 1", "2h", "08:00-17:00",
+        "kenya", "lab-alpha", "us_east", "null", "Null", "NULL", "True", "no", "yes", "off", "123", "1e3", "-5", "0x1F",
+        "1_000", "-", "--", "_", "2h", "0m", "day1", "Inf", "nan", "007", "a-b_c-D",
+    ];
+
+    /// <summary>Scenario names, which are free text: they exercise quoting with indicators, spaces, escapes and non-ASCII too.</summary>
+    private static readonly string[] NamePool =
+    [
+        .. IdPool, "a.b", "~", "has space", "colon: x", "#hash", "- dash", "'single", "say \"hi\"", "[x]", "{y}", "a,b", "*star",
+        "&anchor", "!tag", "@at", "%pct", "`tick", "|pipe", ">fold", "?q", " lead", "trail ", "tab\there", "new\nline",
+        "back\\slash", "Žvýkačka", "日本", "😀", "nul\u0000l", "bom\ufeff", "day 1", "08:00-17:00",
     ];
 
     private static readonly int[] TickMinutes = [5, 6, 10, 12, 15, 20, 30, 60];
@@ -30,7 +39,7 @@ public static class AnyScenarios
         from days in Gen.Int[1, 3]
         from tick in Gen.OneOf(TickMinutes)
         from seed in Gen.ULong
-        from name in Gen.OneOf(IdPool)
+        from name in Gen.OneOf(NamePool)
         from regions in Entities(1, 3, Region)
         from taskTypes in Entities(1, 3, TaskType)
         from platforms in Platforms

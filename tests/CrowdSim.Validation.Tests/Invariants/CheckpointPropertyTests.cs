@@ -35,7 +35,8 @@ public sealed class CheckpointPropertyTests
             if (reports[t] != after[t - checkpoint])
                 Assert.Fail($"{label}, resumed at tick {checkpoint}: tick {t} differs");
         }
-        if (Results(uninterrupted) != Results(resumed))
+        // Qualified: inside CrowdSim.*, a bare `Results` names the CrowdSim.Results namespace.
+        if (SimulationRuns.Results(uninterrupted) != SimulationRuns.Results(resumed))
             Assert.Fail($"{label}, resumed at tick {checkpoint}: the worker records, waits or totals differ");
         if (!StateWriter.ToBytes(uninterrupted.Save).AsSpan().SequenceEqual(StateWriter.ToBytes(resumed.Save)))
             Assert.Fail($"{label}, resumed at tick {checkpoint}: the state at the end differs");

@@ -1,4 +1,5 @@
-using System.Globalization;
+using CrowdSim.Results;
+using CrowdSim.Results.Run;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
 using CrowdSim.Scenarios;
@@ -48,7 +49,7 @@ public sealed class LittlesLawTests(ITestOutputHelper output) : IAsyncLifetime
         await runner.RunAsync(spec, new RunRequest(folder, RunRequest.DefaultWorkersPerGrain, null, "validation"));
 
         var horizonMinutes = spec.Days * 1440.0;
-        var queues = QueueTotals.Read(Path.Combine(folder, "timeseries.csv"), spec.TickMinutes);
+        var queues = QueueTotals.Read(Path.Combine(folder, RunFiles.TimeSeries), spec.TickMinutes);
         Assert.NotEmpty(queues);
         foreach (var (key, q) in queues.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -80,33 +81,29 @@ public sealed class LittlesLawTests(ITestOutputHelper output) : IAsyncLifetime
             var totals = new Dictionary<string, QueueTotals>(StringComparer.Ordinal);
             var lastTick = -1;
             var ageAtTick = new Dictionary<string, (int Tick, double Minutes)>(StringComparer.Ordinal);
-            foreach (var line in File.ReadLines(csv).Skip(1))
+            foreach (var row in TimeSeriesTable.Table.Read(csv))
             {
-                var f = line.Split(',');
-                if (f[2] != "queue")
+                if (row.ScopeKind != "queue")
                     continue;
-                var parts = f[3].Split('/');
+                var parts = row.Scope.Split('/');
                 var key = $"{parts[0]}/{parts[^1]}";
-                var tick = int.Parse(f[0], CultureInfo.InvariantCulture);
-                var value = double.Parse(f[5], CultureInfo.InvariantCulture);
-                lastTick = Math.Max(lastTick, tick);
+                lastTick = Math.Max(lastTick, row.Tick);
                 if (!totals.TryGetValue(key, out var q))
                     totals[key] = q = new QueueTotals();
-                switch (f[4])
+                switch (row.Metric)
                 {
                     case "meanBacklog":
-                        q.BacklogAreaMinutes += value * tickMinutes;
+                        q.BacklogAreaMinutes += row.Value * tickMinutes;
                         break;
                     case "waitsEnded":
-                        q.WaitsEnded += value;
+                        q.WaitsEnded += row.Value;
                         break;
                     case "waitedMinutes":
-                        q.WaitedMinutes += value;
+                        q.WaitedMinutes += row.Value;
                         break;
                     case "backlogAgeMinutes":
-                        var scope = f[3];
-                        var sum = ageAtTick.TryGetValue(scope, out var prior) && prior.Tick == tick ? prior.Minutes + value : value;
-                        ageAtTick[scope] = (tick, sum);
+                        var sum = ageAtTick.TryGetValue(row.Scope, out var prior) && prior.Tick == row.Tick ? prior.Minutes + row.Value : row.Value;
+                        ageAtTick[row.Scope] = (row.Tick, sum);
                         break;
                 }
             }

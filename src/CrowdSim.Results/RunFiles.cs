@@ -1,0 +1,47 @@
+namespace CrowdSim.Results;
+
+/// <summary>The files of a run's results folder (described in results/README.md).</summary>
+public static class RunFiles
+{
+    /// <summary>The scenario as run, resolved (JSON).</summary>
+    public const string Scenario = "scenario.json";
+
+    /// <summary>The headline results (the model's <c>RunSummary</c>).</summary>
+    public const string Summary = "summary.json";
+
+    /// <summary>How to reproduce the run and what it ran on (<see cref="Run.RunManifest"/>).</summary>
+    public const string Manifest = "manifest.json";
+
+    /// <summary>Every metric of every scope in every tick (<see cref="Run.TimeSeriesTable"/>).</summary>
+    public const string TimeSeries = "timeseries.csv";
+
+    /// <summary>The rows of timeseries.csv, typed.</summary>
+    public const string TimeSeriesParquet = "timeseries.parquet";
+
+    /// <summary>One row per worker (<see cref="Run.WorkersTable"/>).</summary>
+    public const string Workers = "workers.csv";
+
+    /// <summary>The rows of workers.csv, typed.</summary>
+    public const string WorkersParquet = "workers.parquet";
+
+    /// <summary>One row per project launch or batch (<see cref="Run.ProjectsTable"/>).</summary>
+    public const string Projects = "projects.csv";
+
+    /// <summary>The per-task event log, only with a task log (<see cref="Run.TaskEventsTable"/>).</summary>
+    public const string Tasks = "tasks.parquet";
+
+    /// <summary>The report page (also of an experiment folder).</summary>
+    public const string Report = "report.html";
+
+    /// <summary>The folder of the report's charts as PNG and SVG (also in an experiment folder).</summary>
+    public const string Charts = "charts";
+
+    /// <summary>What a folder must hold to be a run's results (and to have a report).</summary>
+    public static readonly IReadOnlyList<string> Required = [Summary, TimeSeries, Workers];
+
+    /// <summary>The files whose bytes make up the result hash, in order; summary.json (with an empty hash) follows them.</summary>
+    public static readonly IReadOnlyList<string> Hashed = [TimeSeries, Workers, Projects];
+
+    /// <summary>Whether <paramref name="folder"/> holds a run's results.</summary>
+    public static bool IsRun(string folder) => Required.All(f => File.Exists(Path.Combine(folder, f)));
+}
