@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CrowdSim.DocGen;
@@ -21,7 +22,7 @@ internal static class LiteratureSection
         text.Append("Where a sentence rests on a comparison with a number, the comparison is stated in bold; if a change to the model moved it to the other side ");
         text.Append("of the published range, the document could not be regenerated until the sentence was revisited.\n\n");
         text.Append(string.Join(", ", RoleOrder.Select(role => $"{rows.Count(r => r.Assessment.Role == role)} {RoleName(role)}")));
-        text.Append($" ({rows.Count} figures).\n\n");
+        text.Append(CultureInfo.InvariantCulture, $" ({rows.Count} figures).\n\n");
 
         var table = new MarkdownTable("figure", "quantity", "published", "source", "role", "scenario", "model", "gap and likely cause");
         foreach (var (figure, assessment, model, side) in rows)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CrowdSim.Experiments;
 using static CrowdSim.DocGen.DocNumbers;
@@ -17,16 +18,16 @@ internal static class SensitivitySection
         var d = SensitivityDesign.Days;
         var r = SensitivityDesign.Replications;
         text.Append("## Sensitivity: which inputs move the headline outputs\n\n");
-        text.Append($"One-at-a-time screening of the baseline scenario shortened to {d} days (`--set days={d}`). Each input below is multiplied by ");
-        text.Append($"{Plain(SensitivityDesign.Down)} and by {Plain(SensitivityDesign.Up)} (equal steps down and up on a log scale), every value it names at once ");
-        text.Append($"(e.g. the median reservation wage of every worker pool), the rest of the scenario unchanged. Each variant runs {r} replications with the ");
+        text.Append(CultureInfo.InvariantCulture, $"One-at-a-time screening of the baseline scenario shortened to {d} days (`--set days={d}`). Each input below is multiplied by ");
+        text.Append(CultureInfo.InvariantCulture, $"{Plain(SensitivityDesign.Down)} and by {Plain(SensitivityDesign.Up)} (equal steps down and up on a log scale), every value it names at once ");
+        text.Append(CultureInfo.InvariantCulture, $"(e.g. the median reservation wage of every worker pool), the rest of the scenario unchanged. Each variant runs {r} replications with the ");
         text.Append("seeds `crowdsim` gives replications, the same for every variant (common random numbers), so the differences carry little noise. ");
-        text.Append($"That is {cells.Count} variants × {r} = {cells.Count * r} runs. The variants are built by the experiment machinery ");
+        text.Append(CultureInfo.InvariantCulture, $"That is {cells.Count} variants × {r} = {cells.Count * r} runs. The variants are built by the experiment machinery ");
         text.Append("(`ExperimentPlanner.Sweep` with `--set` overrides), as `crowdsim sweep` builds them; for example the first variant below is ");
-        text.Append($"`crowdsim run scenarios/baseline.yaml{string.Concat(cells[1].Overrides.Select(o => $" --set {o}"))}`. ");
-        text.Append($"Weekly processes (churn, the adaptation of reservation wages) act only {d / 7} times in {d} days, so their parameters are left out.\n\n");
-        text.Append($"The **elasticity** of an output to an input is (y at ×{Plain(SensitivityDesign.Up)} − y at ×{Plain(SensitivityDesign.Down)}) ÷ ");
-        text.Append($"(y at ×1 × ln({Plain(SensitivityDesign.Up)} ÷ {Plain(SensitivityDesign.Down)})): the relative change of the output per ");
+        text.Append(CultureInfo.InvariantCulture, $"`crowdsim run scenarios/baseline.yaml{string.Concat(cells[1].Overrides.Select(o => $" --set {o}"))}`. ");
+        text.Append(CultureInfo.InvariantCulture, $"Weekly processes (churn, the adaptation of reservation wages) act only {d / 7} times in {d} days, so their parameters are left out.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"The **elasticity** of an output to an input is (y at ×{Plain(SensitivityDesign.Up)} − y at ×{Plain(SensitivityDesign.Down)}) ÷ ");
+        text.Append(CultureInfo.InvariantCulture, $"(y at ×1 × ln({Plain(SensitivityDesign.Up)} ÷ {Plain(SensitivityDesign.Down)})): the relative change of the output per ");
         text.Append("relative change of the input, so 0.5 means a 10% rise in the input raises the output by about 5%. It is computed in each replication ");
         text.Append("and averaged; a value in parentheses is within two standard errors of zero over the replications (not distinguishable from noise). ");
         text.Append("μ* (as in Morris screening) is the mean absolute elasticity over the outputs.\n\n");
@@ -51,14 +52,14 @@ internal static class SensitivitySection
         text.Append("Elasticities, inputs ranked by μ*:\n\n");
         matrix.WriteTo(text);
 
-        text.Append($"Across all outputs the inputs that matter most are {Join(ranking.Take(TopMovers).Select(x => $"{x.Input.Name} (μ* {F2(x.MeanAbsElasticity)})"))}; ");
-        text.Append($"the least, {Join(ranking.Reverse().Take(2).Reverse().Select(x => $"{x.Input.Name} (μ* {F2(x.MeanAbsElasticity)})"))}.\n\n");
-        text.Append($"Top movers of each output (elasticities of at least {F2(NegligibleElasticity)} in size and distinguishable from noise):\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Across all outputs the inputs that matter most are {Join(ranking.Take(TopMovers).Select(x => $"{x.Input.Name} (μ* {F2(x.MeanAbsElasticity)})"))}; ");
+        text.Append(CultureInfo.InvariantCulture, $"the least, {Join(ranking.Reverse().Take(2).Reverse().Select(x => $"{x.Input.Name} (μ* {F2(x.MeanAbsElasticity)})"))}.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Top movers of each output (elasticities of at least {F2(NegligibleElasticity)} in size and distinguishable from noise):\n\n");
         foreach (var output in HeadlineOutput.All)
         {
             var movers = results.RankedFor(output).Where(e => e.Clear && Math.Abs(e.Elasticity) >= NegligibleElasticity).Take(TopMovers).ToArray();
             var words = movers.Length == 0 ? "no input moves it noticeably" : Join(movers.Select(e => $"{e.Input.Name} ({Signed(e.Elasticity)})"));
-            text.Append($"- **{output.Label}** (baseline {F2(results.Of(SensitivityInputs.All[0], output).Base)}): {words}.\n");
+            text.Append(CultureInfo.InvariantCulture, $"- **{output.Label}** (baseline {F2(results.Of(SensitivityInputs.All[0], output).Base)}): {words}.\n");
         }
         text.Append('\n');
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CrowdSim.Results.Experiment;
 using CrowdSim.Reporting.Reading;
@@ -13,20 +14,20 @@ internal static class ExperimentHtml
     {
         var m = experiment.Manifest;
         var html = new StringBuilder();
-        html.Append($"<p>{Kind(experiment)} of {m.Cells.Count} {(m.Cells.Count == 1 ? "scenario" : "scenarios")}, {m.Replications} ")
-            .Append($"{(m.Replications == 1 ? "replication" : "replications")} each: {m.RunsFinished} of {m.Cells.Count * m.Replications} runs finished")
+        html.Append(CultureInfo.InvariantCulture, $"<p>{Kind(experiment)} of {m.Cells.Count} {(m.Cells.Count == 1 ? "scenario" : "scenarios")}, {m.Replications} ")
+            .Append(CultureInfo.InvariantCulture, $"{(m.Replications == 1 ? "replication" : "replications")} each: {m.RunsFinished} of {m.Cells.Count * m.Replications} runs finished")
             .Append(m.Cancelled ? " (the experiment was cancelled)" : "")
-            .Append($" in {F(m.WallSeconds, 1)} s. Replication k of every scenario ran with the same seed (common random numbers): ")
-            .Append($"{Encode(string.Join(", ", m.Seeds))}.</p>\n");
+            .Append(CultureInfo.InvariantCulture, $" in {F(m.WallSeconds, 1)} s. Replication k of every scenario ran with the same seed (common random numbers): ")
+            .Append(CultureInfo.InvariantCulture, $"{Encode(string.Join(", ", m.Seeds))}.</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>scenario</th><th class=\"text\">file</th><th class=\"text\">overrides</th><th>runs finished</th></tr></thead><tbody>\n");
         foreach (var cell in m.Cells)
         {
-            html.Append($"<tr><td>{Encode(cell.Label)}</td><td class=\"text\">{Encode(cell.ScenarioFile ?? "–")}</td>")
-                .Append($"<td class=\"text\">{(cell.Overrides.Count == 0 ? "–" : string.Join("<br>", cell.Overrides.Select(o => $"<code>{Encode(o)}</code>")))}</td>")
-                .Append($"<td>{cell.Runs.Count(r => r is not null)} of {cell.Runs.Count}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(cell.Label)}</td><td class=\"text\">{Encode(cell.ScenarioFile ?? "–")}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"text\">{(cell.Overrides.Count == 0 ? "–" : string.Join("<br>", cell.Overrides.Select(o => $"<code>{Encode(o)}</code>")))}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{cell.Runs.Count(r => r is not null)} of {cell.Runs.Count}</td></tr>\n");
         }
         html.Append("</tbody></table></div>\n");
-        html.Append($"<p class=\"muted\">Reproduce: <code>{Encode(m.Command)}</code></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Reproduce: <code>{Encode(m.Command)}</code></p>\n");
         return html.ToString();
     }
 
@@ -50,11 +51,11 @@ internal static class ExperimentHtml
             return "<p>No replication finished, so there is nothing to aggregate.</p>";
         var html = new StringBuilder("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>metric</th>");
         foreach (var cell in cells)
-            html.Append($"<th>{Encode(cell)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Encode(cell)}</th>");
         html.Append("</tr></thead><tbody>\n");
         foreach (var metric in metrics)
         {
-            html.Append($"<tr><td>{Encode(MetricText.Label(metric))}<span class=\"key\">{Encode(metric)}</span></td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(MetricText.Label(metric))}<span class=\"key\">{Encode(metric)}</span></td>");
             foreach (var cell in cells)
             {
                 html.Append(byKey.TryGetValue((cell, metric), out var row)
@@ -75,11 +76,11 @@ internal static class ExperimentHtml
             .Append("<th>difference</th><th>95% interval</th><th>significant</th><th>pairs</th></tr></thead><tbody>\n");
         foreach (var r in rows)
         {
-            html.Append($"<tr{(r.Significant ? " class=\"significant\"" : "")}><td>{Encode(MetricText.Label(r.Metric))}<span class=\"key\">{Encode(r.Metric)}</span></td>")
-                .Append($"<td class=\"text\">{Encode(r.Scenario)}</td><td>{MetricText.Value(r.Metric, r.Baseline)}</td><td>{MetricText.Value(r.Metric, r.Variant)}</td>")
-                .Append($"<td>{MetricText.Difference(r.Metric, r.Difference)}</td>")
-                .Append($"<td>{(r.CiLower is { } lo && r.CiUpper is { } hi ? $"{MetricText.Difference(r.Metric, lo)} to {MetricText.Difference(r.Metric, hi)}" : "–")}</td>")
-                .Append($"<td>{(r.Significant ? "yes" : "no")}</td><td>{r.Pairs}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr{(r.Significant ? " class=\"significant\"" : "")}><td>{Encode(MetricText.Label(r.Metric))}<span class=\"key\">{Encode(r.Metric)}</span></td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"text\">{Encode(r.Scenario)}</td><td>{MetricText.Value(r.Metric, r.Baseline)}</td><td>{MetricText.Value(r.Metric, r.Variant)}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{MetricText.Difference(r.Metric, r.Difference)}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{(r.CiLower is { } lo && r.CiUpper is { } hi ? $"{MetricText.Difference(r.Metric, lo)} to {MetricText.Difference(r.Metric, hi)}" : "–")}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{(r.Significant ? "yes" : "no")}</td><td>{r.Pairs}</td></tr>\n");
         }
         html.Append("</tbody></table></div>\n");
         return html.Append("<p class=\"muted\">Difference: mean over paired replications (same seed) of variant − baseline; shares in percentage points (pp). ")

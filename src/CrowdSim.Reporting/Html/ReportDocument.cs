@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CrowdSim.Reporting.Charts;
 
@@ -44,7 +45,7 @@ internal sealed class ReportDocument(string folder)
     public string Render(string title, string lead)
     {
         var html = new StringBuilder();
-        html.Append($"""
+        html.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -59,9 +60,9 @@ internal sealed class ReportDocument(string folder)
             """);
         html.Append(Contents()).Append("</nav>\n<main>\n");
         foreach (var (level, id, heading, body) in _blocks)
-            html.Append($"<section id=\"{id}\" class=\"level{level}\"><h{level}>{HtmlText.Encode(heading)}</h{level}>\n{body}\n</section>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\" class=\"level{level}\"><h{level}>{HtmlText.Encode(heading)}</h{level}>\n{body}\n</section>\n");
         html.Append("</main>\n<footer>Made by <code>crowdsim report</code> from the files in this folder; charts are also in <code>charts/</code> as PNG and SVG.</footer>\n");
-        html.Append($"<script>{RenderCheck}</script>\n</body>\n</html>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<script>{RenderCheck}</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -74,12 +75,12 @@ internal sealed class ReportDocument(string folder)
             if (level == 2)
             {
                 toc.Append(open ? "</ol></li>" : "");
-                toc.Append($"<li><a href=\"#{id}\">{HtmlText.Encode(heading)}</a><ol>");
+                toc.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">{HtmlText.Encode(heading)}</a><ol>");
                 open = true;
             }
             else
             {
-                toc.Append($"<li><a href=\"#{id}\">{HtmlText.Encode(heading)}</a></li>");
+                toc.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">{HtmlText.Encode(heading)}</a></li>");
             }
         }
         return toc.Append(open ? "</ol></li>" : "").Append("</ol>\n").ToString().Replace("<ol></ol>", "", StringComparison.Ordinal);

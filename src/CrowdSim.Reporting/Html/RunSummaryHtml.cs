@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Reporting.Reading;
@@ -21,15 +22,15 @@ internal static class RunSummaryHtml
         var regions = run.Scenario.Regions.Count > 0 ? run.Scenario.Regions.Select(r => r.Id) : s.ByRegion.Keys;
         var plain = PlainSummary.Of(s, regions);
         var html = new StringBuilder();
-        html.Append($"<p><b>{Encode(plain.Scenario)}</b>, seed {plain.Seed}: {Encode(plain.Overview)}.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><b>{Encode(plain.Scenario)}</b>, seed {plain.Seed}: {Encode(plain.Overview)}.</p>\n");
         html.Append(Table(plain.Regions));
         html.Append("<ul class=\"facts\">\n");
         foreach (var fact in plain.Facts)
-            html.Append($"<li><b>{Encode(fact.Topic)}:</b> {Encode(fact.Text)}</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li><b>{Encode(fact.Topic)}:</b> {Encode(fact.Text)}</li>\n");
         html.Append("</ul>\n");
         html.Append(MoneySplit(s.Money));
         if (run.Manifest is { } manifest)
-            html.Append($"<p class=\"muted\">Reproduce: <code>{Encode(manifest.Reproduce)}</code> · result hash <code>{Encode(s.ResultHash)}</code></p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Reproduce: <code>{Encode(manifest.Reproduce)}</code> · result hash <code>{Encode(s.ResultHash)}</code></p>\n");
         return html.ToString();
     }
 
@@ -42,7 +43,7 @@ internal static class RunSummaryHtml
         foreach (var e in run.Scenario.Events)
         {
             var after = e.AtMinute >= end ? " <span class=\"muted\">(after the run ended)</span>" : "";
-            html.Append($"<tr><td>{Encode(e.When)}{after}</td><td class=\"text\">{Encode(e.Type)}</td><td class=\"text\">{Encode(e.Details)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(e.When)}{after}</td><td class=\"text\">{Encode(e.Type)}</td><td class=\"text\">{Encode(e.Details)}</td></tr>\n");
         }
         return html.Append("</tbody></table></div>\n<p class=\"muted\">Times are UTC from day 1, 00:00 (a Monday). Every time chart marks these events with dashed lines.</p>").ToString();
     }
@@ -52,7 +53,7 @@ internal static class RunSummaryHtml
         var html = new StringBuilder("<div class=\"scroll\"><table class=\"data\"><caption class=\"muted\" style=\"caption-side:bottom;text-align:left\">")
             .Append(Encode(table.Caption)).Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)
-            html.Append($"<th>{Encode(column)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Encode(column)}</th>");
         html.Append("</tr></thead><tbody>\n");
         foreach (var row in table.Rows)
             html.Append(row.Total ? "<tr class=\"total\">" : "<tr>").Append(string.Concat(row.Cells.Select(c => $"<td>{Encode(c)}</td>"))).Append("</tr>\n");
@@ -72,8 +73,8 @@ internal static class RunSummaryHtml
             var share = (double)(Math.Max(0, parts[i]) / total);
             if (share <= 0)
                 continue;
-            bar.Append($"<span style=\"width:{F(share * 100, 2)}%;background:{MoneyParts[i].Color}\">{(share >= 0.08 ? Pct(share) : "")}</span>");
-            legend.Append($"<span><i style=\"background:{MoneyParts[i].Color}\"></i>{MoneyParts[i].Name} {Pct(share, 1)}</span>");
+            bar.Append(CultureInfo.InvariantCulture, $"<span style=\"width:{F(share * 100, 2)}%;background:{MoneyParts[i].Color}\">{(share >= 0.08 ? Pct(share) : "")}</span>");
+            legend.Append(CultureInfo.InvariantCulture, $"<span><i style=\"background:{MoneyParts[i].Color}\"></i>{MoneyParts[i].Name} {Pct(share, 1)}</span>");
         }
         return $"<p class=\"muted\" style=\"margin-bottom:0\">Where each dollar the labs spent went:</p>{bar}</div>{legend}</div>\n";
     }

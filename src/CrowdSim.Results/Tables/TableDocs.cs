@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -15,7 +16,7 @@ public static partial class TableDocs
     {
         var text = new StringBuilder("| column | type | meaning |\n|---|---|---|\n");
         foreach (var column in table.Columns)
-            text.Append($"| `{column.Name}` | {TypeName(column)} | {column.Description} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{column.Name}` | {TypeName(column)} | {column.Description} |\n");
         return text.ToString();
     }
 
