@@ -21,29 +21,7 @@ public class LabDemandProjectTests
     }
 
     [Fact]
-    public void ProjectNames_SameSeed_GivesTheSameTwoCapitalisedWords()
-    {
-        for (var seed = 0; seed < 300; seed++)
-        {
-            var name = ProjectNames.Make(seed);
-            Assert.Equal(name, ProjectNames.Make(seed));
-            var words = name.Split(' ');
-            Assert.Equal(2, words.Length);
-            Assert.All(words, w => Assert.Matches("^[A-Z][a-z]+$", w));
-            Assert.NotEqual(words[0], words[1]);
-        }
-    }
-
-    [Fact]
-    public void ProjectNames_DifferentSeeds_GiveVariedNames()
-    {
-        var names = Enumerable.Range(0, 300).Select(ProjectNames.Make).Distinct().Count();
-
-        Assert.True(names > 250, $"only {names} distinct names in 300");
-    }
-
-    [Fact]
-    public void Generate_ParetoLaunches_AreProjectsWithCodeNamesAndTheirBatches()
+    public void Generate_ParetoLaunches_AreProjectsWithTheirBatches()
     {
         var spec = new ScenarioBuilder().Days(7).Build();
         var lab = new LabDemand(spec, 0);
@@ -68,12 +46,12 @@ public class LabDemandProjectTests
             Assert.Equal(0, p.Lab);
             Assert.Equal(0, p.TaskType);
             Assert.True(p.Tasks >= 100);
-            Assert.Equal(2, p.CodeName.Split(' ').Length);
+            Assert.InRange(p.NameSeed, 0, int.MaxValue);
         });
     }
 
     [Fact]
-    public void Apply_SurgeBatch_IsAProjectWithACodeName()
+    public void Apply_SurgeBatch_IsAProject()
     {
         var spec = new ScenarioBuilder().Build();
         var at = (10 * 60) + 7;
@@ -83,11 +61,11 @@ public class LabDemandProjectTests
         Assert.Equal(500, batch.Tasks);
         Assert.Equal(at * SimTime.MsPerMinute, batch.AtMs);
         Assert.Equal(0, batch.TaskType);
-        Assert.Matches("^[A-Z][a-z]+ [A-Z][a-z]+$", batch.CodeName);
+        Assert.InRange(batch.NameSeed, 0, int.MaxValue);
     }
 
     [Fact]
-    public void Generate_TwoLabsWithTheSameSeed_NameTheirProjectsAlike_AndAnotherSeedDoesNot()
+    public void Generate_TwoLabsWithTheSameSeed_DrawTheSameNameSeeds_AndAnotherSeedDoesNot()
     {
         var spec = new ScenarioBuilder().Days(28).Build();
         var first = ProjectsOver(spec, 28 * 96);
@@ -96,6 +74,6 @@ public class LabDemandProjectTests
 
         Assert.True(first.Count >= 3);
         Assert.Equal(first, again);
-        Assert.NotEqual(first.Select(p => p.CodeName), other.Select(p => p.CodeName));
+        Assert.NotEqual(first.Select(p => p.NameSeed), other.Select(p => p.NameSeed));
     }
 }

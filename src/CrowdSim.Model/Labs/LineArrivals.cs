@@ -81,8 +81,8 @@ internal sealed class LineArrivals(ulong seed, int lab, int utcOffsetMinutes)
         var requester = line.Requesters.Count == 0 ? -1 : line.RequesterAt(choice.NextDouble());
         for (var k = 0; k < size; k++)
             into.Add(new Arrival(at, requester, false));
-        var name = ProjectNames.Make((int)(names.NextBits() >> 33));
-        projects.Add(new ProjectLaunch(name, lab, line.TaskType, at, size, kind));
+        var nameSeed = (int)(names.NextBits() >> 33);
+        projects.Add(new ProjectLaunch(nameSeed, lab, line.TaskType, at, size, kind));
     }
 
     private void AddSpillover(DemandLine line, int tick, long startMs, long endMs, double mean, ref RandomStream choice, List<Arrival> into)

@@ -1,6 +1,7 @@
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Time;
+using CrowdSim.Results.Naming;
 using CrowdSim.Results.Tables;
 
 namespace CrowdSim.Results.Run;
@@ -25,5 +26,5 @@ public static class ProjectsTable
 
     /// <summary>The projects launched in a tick, in the order the tick reports them.</summary>
     public static IEnumerable<ProjectRow> Rows(TickReport report, ScenarioSpec spec) =>
-        report.Projects.Select(p => new ProjectRow(report.Tick, SimTime.ToHours(p.AtMs), spec.Labs[p.Lab].Id, spec.TaskTypes[p.TaskType].Id, p.CodeName, p.Kind, p.Tasks));
+        report.Projects.Select(p => new ProjectRow(report.Tick, SimTime.ToHours(p.AtMs), spec.Labs[p.Lab].Id, spec.TaskTypes[p.TaskType].Id, ProjectNames.Make(p.NameSeed), p.Kind, p.Tasks));
 }

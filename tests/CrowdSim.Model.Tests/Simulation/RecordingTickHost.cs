@@ -34,7 +34,7 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
         Calls.Add($"{window.Tick} Demand");
         return new(spec.Labs.Select((_, l) => new DemandReport(
             new LabCounters { Created = (100 * window.Tick) + l },
-            [new ProjectLaunch($"lab {l} tick {window.Tick}", l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray());
+            [new ProjectLaunch(l * 1000 + window.Tick, l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray());
     }
 
     public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts)

@@ -102,7 +102,7 @@ public class TickPlanTests
         Assert.Equal([3, 3], report.Regions.Select(r => r.Checks));
         Assert.Equal([30, 33], report.Regions.Select(r => r.PaidMs));
         Assert.Equal(10 + 11, report.WorkersInSession);
-        Assert.Equal(["lab 0 tick 5"], report.Projects.Select(p => p.CodeName));
+        Assert.Equal([5], report.Projects.Select(p => p.NameSeed));
         Assert.Equal([0, 1], report.TaskEvents.Select(e => e.Platform));
     }
 

@@ -1,18 +1,20 @@
 using System.Globalization;
 using Bogus;
 
-namespace CrowdSim.Model.Labs;
+namespace CrowdSim.Results.Naming;
 
 /// <summary>
 /// Project code names, e.g. "Teal Keyboard" or "Chips Protocol": two capitalised words from
-/// Bogus's English word lists. The name is a pure function of the seed (Bogus's
-/// <see cref="Randomizer"/> with a fixed seed, and the package version pinned centrally).
+/// Bogus's English word lists, for people reading results (projects.csv, reports). The name is a
+/// pure function of the launch's name seed (Bogus's <see cref="Randomizer"/> with a fixed seed,
+/// and the package version pinned centrally). The model only draws the seed
+/// (<see cref="CrowdSim.Model.Labs.ProjectLaunch.NameSeed"/>): no outcome depends on a name.
 /// </summary>
 public static class ProjectNames
 {
     private const int MaxRedraws = 16;
 
-    /// <summary>The code name for a seed drawn from a launch's random stream.</summary>
+    /// <summary>The code name for a launch's name seed.</summary>
     public static string Make(int seed)
     {
         var faker = new Faker("en") { Random = new Randomizer(seed) };
