@@ -2,12 +2,13 @@ using System.Globalization;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
 using CrowdSim.Scenarios;
+using CrowdSim.Scenarios.Scaling;
 
 namespace CrowdSim.Benchmarks;
 
 /// <summary>
 /// The inputs every benchmark starts from: <c>scenarios/baseline.yaml</c> (seed 20240308), scaled
-/// to another number of workers by <c>--set</c> overrides, and the tick to measure.
+/// to another number of workers by <see cref="ScenarioScaler"/> (as <c>crowdsim bench</c> does), and the tick to measure.
 /// </summary>
 public static class Baseline
 {
@@ -29,41 +30,13 @@ public static class Baseline
     /// <summary>
     /// The baseline with <paramref name="workers"/> workers: every pool's count and every demand
     /// line's tasks per day (and project-launch size) scaled by the same factor, so work per worker
-    /// stays as in the file. The overrides go through the loader, so the result is validated.
+    /// stays as in the file.
     /// </summary>
     public static ScenarioSpec Load(int workers = Workers)
     {
-        var path = ScenarioPath();
-        var spec = ScenarioLoader.LoadFile(path);
-        if (workers == spec.WorkerCount)
-            return spec;
-        return ScenarioLoader.LoadFile(path, ScaleOverrides(spec, workers));
+        var spec = ScenarioLoader.LoadFile(ScenarioPath());
+        return workers == spec.WorkerCount ? spec : ScenarioScaler.ToWorkers(spec, workers);
     }
-
-    private static List<string> ScaleOverrides(ScenarioSpec spec, int workers)
-    {
-        var factor = (double)workers / spec.WorkerCount;
-        var overrides = new List<string>();
-        var counts = spec.WorkerPools.Select(p => (int)Math.Round(p.Count * factor)).ToArray();
-        // The largest pool takes the rounding remainder, so the total is exactly `workers`.
-        var largest = Array.IndexOf(counts, counts.Max());
-        counts[largest] += workers - counts.Sum();
-        for (var p = 0; p < counts.Length; p++)
-            overrides.Add(Set($"workers.{spec.WorkerPools[p].Id}.count", counts[p]));
-        foreach (var lab in spec.Labs)
-        {
-            for (var d = 0; d < lab.Demand.Count; d++)
-            {
-                var line = lab.Demand[d];
-                overrides.Add(Set($"labs.{lab.Id}.demand.{d}.tasksPerDay", (long)Math.Round(line.TasksPerDay * factor)));
-                if (line.BurstsPerWeek > 0)
-                    overrides.Add(Set($"labs.{lab.Id}.demand.{d}.bursts.minTasks", Math.Max(1, (long)Math.Round(line.BurstMinTasks * factor))));
-            }
-        }
-        return overrides;
-    }
-
-    private static string Set(string path, long value) => path + "=" + value.ToString(CultureInfo.InvariantCulture);
 
     // BenchmarkDotNet runs each benchmark from a generated project below bin/, so look upwards
     // from there (and from the working directory) for the repository's scenarios folder.

@@ -2,6 +2,7 @@ using System.Globalization;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Output;
+using CrowdSim.Results;
 using CrowdSim.Results.Experiment;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
@@ -44,6 +45,6 @@ internal static class ExperimentCommand
         console.WriteLine(result.Cancelled
             ? $"Cancelled: {runs} of {total} runs finished and were kept."
             : $"{runs} runs in {result.WallSeconds:F1} s.");
-        console.WriteLine($"Results: {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(result.Request.OutputPath))} (report.html, aggregate.csv{(result.Cells.Count > 1 ? ", comparison.csv" : "")}, experiment.json)");
+        console.WriteLine($"Results: {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(result.Request.OutputPath))} ({RunFiles.Report}, {ExperimentFiles.Aggregate}{(result.Cells.Count > 1 ? ", " + ExperimentFiles.Comparison : "")}, {ExperimentFiles.Manifest})");
     }
 }
