@@ -22,13 +22,4 @@ public class TypoSuggestionTests
     [InlineData("--workers")]
     public void Closest_SuggestsNothing_WhenNothingIsNear(string given) =>
         Assert.Null(TypoSuggestion.Closest(given, RunOptions));
-
-    [Theory]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("abc", "acb", 1)]
-    [InlineData("abc", "ab", 1)]
-    [InlineData("", "abc", 3)]
-    [InlineData("kitten", "sitting", 3)]
-    public void Distance_CountsEdits_ASwapAsOne(string a, string b, int distance) =>
-        Assert.Equal(distance, TypoSuggestion.Distance(a, b));
 }

@@ -32,7 +32,7 @@ internal static class Suggestions
             // The distance is at least the difference in length; skip computing it when that alone rules the option out.
             if (!isPrefix && Math.Abs(option.Length - given.Length) > maxDistance)
                 continue;
-            var distance = Distance(given.ToUpperInvariant(), option.ToUpperInvariant());
+            var distance = EditDistance.Between(given.ToUpperInvariant(), option.ToUpperInvariant());
             if ((isPrefix || distance <= maxDistance) && distance < bestDistance)
             {
                 best = option;
@@ -40,27 +40,5 @@ internal static class Suggestions
             }
         }
         return best;
-    }
-
-    /// <summary>Edit distance counting insertions, deletions, substitutions and swaps of neighbours (optimal string alignment).</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }

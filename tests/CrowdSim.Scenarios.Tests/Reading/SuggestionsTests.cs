@@ -26,9 +26,12 @@ public sealed class SuggestionsTests
         Assert.Equal("; expected one of: name, seed, days, workers, taskTypes", Suggestions.DidYouMean("colour", TopLevelKeys));
 
     [Theory]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("abc", "acb", 1)]
+    [InlineData("abc", "ab", 1)]
     [InlineData("kitten", "sitting", 3)]
     [InlineData("ab", "ba", 1)]
     [InlineData("", "abc", 3)]
-    public void Distance_Always_CountsEditsWithSwapsAsOne(string a, string b, int expected) =>
-        Assert.Equal(expected, Suggestions.Distance(a, b));
+    public void EditDistance_Always_CountsEditsWithSwapsAsOne(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Between(a, b));
 }
