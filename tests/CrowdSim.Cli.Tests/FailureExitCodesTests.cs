@@ -50,6 +50,12 @@ public class FailureExitCodesTests
         Assert.Equal((1, "crowdsim: cancelled; no results were written\n"), Report(new OperationCanceledException()));
 
     [Fact]
+    public void A_stopped_command_that_says_how_to_carry_on_IsAFailure_InOneLine() =>
+        Assert.Equal(
+            (1, "crowdsim: cancelled; the last checkpoint is at day 2. Resume with: crowdsim run --resume out.checkpoints\n"),
+            Report(new CommandStoppedException("cancelled; the last checkpoint is at day 2. Resume with: crowdsim run --resume out.checkpoints", new OperationCanceledException())));
+
+    [Fact]
     public void TaskCancellation_IsACancellationToo() =>
         Assert.Equal((1, "crowdsim: cancelled; no results were written\n"), Report(new TaskCanceledException()));
 

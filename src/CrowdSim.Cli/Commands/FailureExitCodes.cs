@@ -31,6 +31,9 @@ public static class FailureExitCodes
             case SiloLostException:
                 error.WriteLine($"crowdsim: {exception.Message}; there was no checkpoint to go back to (see --checkpoint-every), so the run stopped");
                 return ExitCodes.Failure;
+            case CommandStoppedException:
+                error.WriteLine($"crowdsim: {exception.Message}");
+                return ExitCodes.Failure;
             case OperationCanceledException:
                 error.WriteLine("crowdsim: cancelled; no results were written");
                 return ExitCodes.Failure;

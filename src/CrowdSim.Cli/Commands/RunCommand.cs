@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using CrowdSim.Experiments;
 using CrowdSim.Cli.Terminal;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
@@ -165,6 +166,11 @@ internal sealed class RunCommand : Command
         try
         {
             return await run();
+        }
+        catch (OperationCanceledException e) when (checkpoints is not null && Directory.Exists(checkpoints) && LatestOrNull(checkpoints) is { } stoppedAt)
+        {
+            throw new CommandStoppedException(
+                $"cancelled; the last checkpoint is at day {stoppedAt.SimulatedDays:0.#}. Resume with: crowdsim run --resume {ShellWords.Quote(checkpoints)}", e);
         }
         catch (Exception e) when (e is not (CheckpointException or Runs.Output.OutputFolderException) && checkpoints is not null && Directory.Exists(checkpoints))
         {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using CrowdSim.Runs.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -63,12 +62,8 @@ internal sealed class SiloCommand : Command
         var port = parse.GetValue(Port);
         var gatewayPort = parse.GetValue(GatewayPort);
 
+        // Ctrl-C and SIGTERM cancel `cancellation` (Program.cs).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
         using var host = ClusterHosting.Silo(clusterAddress, address, port, gatewayPort, name);
         await host.StartAsync(cancellation);
         await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silo {name} joined the cluster at {clusterAddress} (silo {address}:{port}, gateway {gatewayPort}); Ctrl-C or SIGTERM stops it"));
