@@ -1,4 +1,4 @@
-using System.Text;
+using CrowdSim.Results;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Experiments;
@@ -13,7 +13,7 @@ public static class ExperimentPlanner
         foreach (var file in files)
         {
             var spec = ScenarioLoader.LoadFile(file, overrides);
-            cells.Add(new ExperimentCell(Unique(Safe(spec.Name), cells), spec, file, overrides));
+            cells.Add(new ExperimentCell(Unique(FolderNames.Safe(spec.Name), cells), spec, file, overrides));
         }
         return cells;
     }
@@ -35,7 +35,7 @@ public static class ExperimentPlanner
             var pointOverrides = point.Select((value, a) => axes[a].Override(value)).ToArray();
             var label = string.Join("_", point.Select((value, a) => $"{LastSegment(axes[a].Path)}={axes[a].Values[value]}"));
             var spec = ScenarioLoader.LoadVariant(file, [.. overrides, .. pointOverrides]);
-            cells.Add(new ExperimentCell(Unique(Safe(label), cells), spec, file, [.. overrides, .. pointOverrides]));
+            cells.Add(new ExperimentCell(Unique(FolderNames.Safe(label), cells), spec, file, [.. overrides, .. pointOverrides]));
         }
         return cells;
     }
@@ -64,14 +64,6 @@ public static class ExperimentPlanner
     }
 
     private static string LastSegment(string path) => path[(path.LastIndexOf('.') + 1)..];
-
-    private static string Safe(string label)
-    {
-        var safe = new StringBuilder();
-        foreach (var c in label)
-            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '=' or '-' ? c : '-');
-        return safe.ToString();
-    }
 
     private static string Unique(string label, IReadOnlyList<ExperimentCell> existing)
     {

@@ -35,8 +35,8 @@ internal static class ExperimentCommand
     /// <summary>Default experiment folder: <c>results/&lt;name&gt;/&lt;UTC time&gt;-&lt;kind&gt;</c>.</summary>
     public static string DefaultFolder(string name, string kind) => Path.Combine(
         "results",
-        name,
-        $"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{kind}");
+        FolderNames.Safe(name),
+        FolderNames.Safe($"{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{kind}"));
 
     public static void PrintFooter(IAnsiConsole console, ExperimentResult result)
     {

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using CrowdSim.Experiments;
 using CrowdSim.Cli.Terminal;
+using CrowdSim.Experiments;
+using CrowdSim.Results;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
@@ -144,7 +145,7 @@ internal sealed class RunCommand : Command
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
         var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides);
-        var cell = new Experiments.ExperimentCell(Path.GetFileName(spec.Name), spec, file, overrides);
+        var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides);
         var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"{spec.Name} × {replications} replications", request, parse.GetValue(Cluster), cancellation);
