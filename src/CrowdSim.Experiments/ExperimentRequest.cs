@@ -15,4 +15,8 @@ public sealed record ExperimentRequest(
     int Parallel,
     string OutputPath,
     int WorkersPerGrain,
-    string Command);
+    string Command)
+{
+    /// <summary>Whether every run also writes its per-task event log (tasks.parquet).</summary>
+    public bool TaskLog { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrowdSim.Experiments.Statistics;
+using CrowdSim.Model.Scenario;
 using CrowdSim.Results;
 using CrowdSim.Runs;
 
@@ -48,8 +49,8 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
                         daysByJob[index] = p.SimulatedDays;
                     Report();
                 });
-                var reproduce = RunCommandLine(cell, seed, request.WorkersPerGrain);
-                results[job.Cell][job.Replication] = await runner.RunAsync(spec, new RunRequest(folder, request.WorkersPerGrain, cell.ScenarioFile, reproduce), runProgress, cancellation);
+                var reproduce = RunCommandLine(cell, spec, request.WorkersPerGrain, request.TaskLog);
+                results[job.Cell][job.Replication] = await runner.RunAsync(spec, new RunRequest(folder, request.WorkersPerGrain, cell.ScenarioFile, reproduce, request.TaskLog), runProgress, cancellation);
                 Interlocked.Increment(ref done);
                 Report();
             }
@@ -73,8 +74,10 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
             clock.Elapsed.TotalSeconds);
     }
 
-    private static string RunCommandLine(ExperimentCell cell, ulong seed, int workersPerGrain)
+    // One replication on its own: its seed and horizon spelled out, and --replications 1 in case the file asks for more.
+    private static string RunCommandLine(ExperimentCell cell, ScenarioSpec spec, int workersPerGrain, bool taskLog)
     {
-        return $"crowdsim run {cell.ScenarioFile ?? "SCENARIO"}{ShellWords.Sets(cell.Overrides)} --seed {seed} --workers-per-grain {workersPerGrain}";
+        var log = taskLog ? " --task-log" : "";
+        return $"crowdsim run {ShellWords.Quote(cell.ScenarioFile ?? "SCENARIO")} --seed {spec.Seed} --days {spec.Days} --replications 1 --workers-per-grain {workersPerGrain}{log}{ShellWords.Sets(cell.Overrides)}";
     }
 }

@@ -20,8 +20,8 @@ public static class ReproduceLine
     }
 
     /// <summary>A scenario run <paramref name="replications"/> times.</summary>
-    public static string Replications(string file, ScenarioSpec spec, int replications, int workersPerGrain, IReadOnlyList<string> overrides) =>
-        $"crowdsim run {ShellWords.Quote(file)} --seed {spec.Seed} --days {spec.Days} --replications {replications} --workers-per-grain {workersPerGrain}{ShellWords.Sets(overrides)}";
+    public static string Replications(string file, ScenarioSpec spec, int replications, int workersPerGrain, IReadOnlyList<string> overrides, bool taskLog = false) =>
+        $"crowdsim run {ShellWords.Quote(file)} --seed {spec.Seed} --days {spec.Days} --replications {replications} --workers-per-grain {workersPerGrain}{(taskLog ? " --task-log" : "")}{ShellWords.Sets(overrides)}";
 
     /// <summary>A sweep; <paramref name="sets"/> are the command line's, axes and plain overrides alike.</summary>
     public static string Sweep(string file, IReadOnlyList<string> sets, int replications, int workersPerGrain) =>

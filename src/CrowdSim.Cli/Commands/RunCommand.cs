@@ -144,9 +144,10 @@ internal sealed class RunCommand : Command
     {
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
-        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides);
+        var taskLog = parse.GetValue(TaskLog);
+        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog);
         var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides);
-        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"{spec.Name} × {replications} replications", request, parse.GetValue(Cluster), cancellation);
         ReplicationPrinter.Print(_console.Ansi, Experiments.Output.ExperimentTables.Aggregate(result));
