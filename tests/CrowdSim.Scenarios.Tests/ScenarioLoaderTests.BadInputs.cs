@@ -54,6 +54,9 @@ public sealed partial class ScenarioLoaderTests
         { "giant scalar", MinimalScenario.With("name: minimal", "name: " + new string('x', 10_001)), 1, 7, "this value is 10,001 characters long; the limit is 10,000" },
         { "too many workers in total", TwoPoolsOf(30_000_000), 29, 3, "`workers`: 60,000,000 workers in total, more than the 50,000,000 a run can hold in memory" },
         { "too many workers in one pool", MinimalScenario.With("count: 100", "count: 3000000000"), 31, 12, "`count`: 3,000,000,000 workers is more than the 50,000,000 a run can hold in memory" },
+        { "demand past what a run can get through", MinimalScenario.With("tasksPerDay: 1000", "tasksPerDay: 1e15"), 22, 3, "`labs`: demand adds up to about 3E+16 tasks over 30 days, more than the 10,000,000,000 a run can get through (at about a million tasks a second, 2.8 hours); lower `tasksPerDay`, a surge or `days`" },
+        { "demand of 1e300 tasks a day", MinimalScenario.With("tasksPerDay: 1000", "tasksPerDay: 1e300"), 22, 3, "`labs`: demand adds up to about 3E+301 tasks over 30 days" },
+        { "a surge past what a run can get through", MinimalScenario.With("batch: 500", "batch: 500\n  - at: day 6\n    type: task_surge\n    lab: lab-alpha\n    taskType: bbox\n    multiplier: 100000000\n    for: 20d"), 22, 3, "`labs`: demand adds up to about 2,000,000,010,500 tasks over 30 days" },
         { "too many ticks", MinimalScenario.With("days: 30", "days: 3650\ntickMinutes: 1"), 3, 7, "`days`: 3650 days of 1-minute ticks is 5,256,000 ticks, more than the 5,000,000 allowed" },
     };
 

@@ -16,6 +16,13 @@ internal static class ScenarioBinder
     public const long MaxTicks = 5_000_000;
     public const long MaxWorkers = 50_000_000;
 
+    /// <summary>
+    /// Most tasks a run's demand may add up to. A task costs the engine about a microsecond
+    /// (bench/README.md), so this is hours of computing: a volume far past it is a slip of the pen
+    /// (<c>tasksPerDay: 1e15</c>), refused before it runs for ever.
+    /// </summary>
+    public const double MaxTasks = 10_000_000_000;
+
     /// <summary>Most task types in a scenario: a worker's qualifications are kept as a 64-bit set.</summary>
     public const int MaxTaskTypes = 64;
 
@@ -52,6 +59,7 @@ internal static class ScenarioBinder
         var workers = Section(top, "workers", required: true, node => WorkerPoolBinder.Bind(node, context));
         var events = EventBinder.Bind(top.Mappings("events", required: false), context, days * (long)MinutesPerDay);
         CheckWorkerCount(top, workers, days ?? 0, events);
+        CheckTaskVolume(top, labs, days ?? 0, events);
 
         return new ScenarioSpec(name, seed, days ?? 0, tickMinutes, regions, taskTypes, platforms, vendors, labs, workers, events);
     }
@@ -90,6 +98,24 @@ internal static class ScenarioBinder
             var counting = recruited > 0 ? FormattableString.Invariant($" ({atStart:N0} at the start and up to {recruited:N0} recruited)") : "";
             top.Report(top.Optional("workers")!, "workers", FormattableString.Invariant(
                 $"{total:N0} workers in total{counting}, more than the {MaxWorkers:N0} a run can hold in memory"));
+        }
+    }
+
+    /// <summary>Checks the tasks the labs' steady demand and task surges add up to over the horizon (Pareto launches are not counted).</summary>
+    private static void CheckTaskVolume(NodeReader top, IReadOnlyList<LabSpec> labs, int days, IReadOnlyList<ScenarioEvent> events)
+    {
+        var steady = labs.Sum(l => l.Demand.Sum(line => line.TasksPerDay)) * days;
+        var surges = events.OfType<TaskSurge>().Sum(e =>
+        {
+            var perDay = labs.Where(l => l.Id == e.Lab).SelectMany(l => l.Demand).Where(line => line.TaskType == e.TaskType).Sum(line => line.TasksPerDay);
+            return e.BatchTasks + (Math.Max(0, e.Multiplier - 1) * perDay * e.DurationMinutes / MinutesPerDay);
+        });
+        var total = steady + surges;
+        if (total > MaxTasks && top.Optional("labs") is { } at)
+        {
+            var amount = total < 1e15 ? FormattableString.Invariant($"{total:N0}") : total.ToString("0.#E+0", System.Globalization.CultureInfo.InvariantCulture);
+            top.Report(at, "labs", FormattableString.Invariant(
+                $"demand adds up to about {amount} tasks over {days} days, more than the {MaxTasks:N0} a run can get through (at about a million tasks a second, {MaxTasks / 1e6 / 3600:0.#} hours); lower `tasksPerDay`, a surge or `days`"));
         }
     }
 }
