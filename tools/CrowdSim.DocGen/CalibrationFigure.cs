@@ -1,6 +1,6 @@
 namespace CrowdSim.DocGen;
 
-/// <summary>One row of shared/calibration/figures.csv: a published figure and where it comes from.</summary>
+/// <summary>One row of data/calibration/figures.csv: a published figure and where it comes from.</summary>
 /// <param name="Id">The id the docs and scenario files cite, e.g. <c>res_wage_median</c>.</param>
 /// <param name="Quantity">What was measured.</param>
 /// <param name="Value">The value as published (a number, a range such as <c>12-18</c>, or empty for a qualitative finding).</param>

@@ -4,21 +4,21 @@ namespace CrowdSim.DocGen;
 
 /// <summary>
 /// Reads figures.csv (RFC 4180: comma-separated, fields with commas or quotes in double quotes,
-/// a quote inside written twice). The repository keeps a copy next to this file (copied beside the
-/// generator's assembly when it is built), so the validation document can be regenerated from a
-/// clean clone; a test keeps it equal to shared/calibration/figures.csv when that folder is present.
+/// a quote inside written twice). The table lives at data/calibration/figures.csv and is copied
+/// beside the generator's assembly when it is built, so the validation document can be regenerated
+/// from a clean clone.
 /// </summary>
 internal static class CalibrationFigures
 {
     private static readonly string[] Header = ["id", "quantity", "value", "unit", "population_year", "source", "confidence"];
 
-    /// <summary>The repository's copy of figures.csv, from the repository's root.</summary>
-    public const string RelativePath = "tools/CrowdSim.DocGen/figures.csv";
+    /// <summary>The calibration table, from the repository's root.</summary>
+    public const string RelativePath = "data/calibration/figures.csv";
 
     /// <summary>The copy of figures.csv beside the generator's assembly.</summary>
     public static string BuiltCopy => Path.Combine(AppContext.BaseDirectory, "figures.csv");
 
-    /// <summary>The figures of the repository's copy (as built), in file order.</summary>
+    /// <summary>The figures of the calibration table (as built), in file order.</summary>
     public static IReadOnlyList<CalibrationFigure> Load() => Parse(File.ReadAllText(BuiltCopy));
 
     /// <summary>Parses figures.csv text; the header must be the expected one, and ids unique.</summary>

@@ -13,7 +13,7 @@ internal static class LiteratureSection
     {
         var rows = Rows(figures, runs);
         text.Append("## Published figures and the model\n\n");
-        text.Append("Every row of `shared/calibration/figures.csv` (kept in the repository as `tools/CrowdSim.DocGen/figures.csv`), ");
+        text.Append("Every row of the calibration table, [`data/calibration/figures.csv`](../data/calibration/figures.csv) (each with its source), ");
         text.Append("with what the model does with it. **Input**: a default or a scenario value is set from the figure, so agreement is by construction ");
         text.Append("and the model column shows the value used (and, where it can differ, what the run realised). **Emergent**: the model produces a comparable ");
         text.Append("number without being set from the figure; it was not tuned to match. **Not used**: the model has the parameter but the scenarios set it ");

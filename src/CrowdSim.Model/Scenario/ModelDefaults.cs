@@ -2,7 +2,7 @@ namespace CrowdSim.Model.Scenario;
 
 /// <summary>
 /// Defaults a scenario file may leave out, each with where it comes from. Ids in brackets are rows of
-/// shared/calibration/figures.csv; "assumption" marks a modelling choice with no published figure
+/// data/calibration/figures.csv; "assumption" marks a modelling choice with no published figure
 /// behind it (docs/MODEL.md lists them all).
 /// </summary>
 public static class ModelDefaults
