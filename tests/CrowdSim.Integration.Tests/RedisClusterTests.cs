@@ -23,7 +23,7 @@ public sealed class RedisClusterTests
     public async Task Silos_joined_through_Redis_give_the_embedded_runs_resultHash(int silos)
     {
         var redisServer = RedisServer.Find();
-        Skip.If(redisServer is null, "redis-server is not installed (apt-get install redis-server); .ci/run installs it");
+        Skip.If(redisServer is null, RedisServer.Missing);
         var scenario = TestScenarios.Tiny;
 
         var embedded = TempFolders.New("embedded");
@@ -56,7 +56,7 @@ public sealed class RedisClusterTests
     public async Task A_silo_killed_mid_run_is_named_and_the_run_resumes_on_the_others_to_the_same_resultHash()
     {
         var redisServer = RedisServer.Find();
-        Skip.If(redisServer is null, "redis-server is not installed (apt-get install redis-server); .ci/run installs it");
+        Skip.If(redisServer is null, RedisServer.Missing);
         string[] scenario = [TestScenarios.Tiny, "--days", "6", "--workers-per-grain", "10", "--quiet"];
 
         var embedded = TempFolders.New("embedded-6d");
@@ -96,13 +96,92 @@ public sealed class RedisClusterTests
         }
     }
 
+    [SkippableFact]
+    [Trait("Category", "Cluster")]
+    public async Task A_password_protected_Redis_carries_the_cluster_and_the_password_shows_nowhere()
+    {
+        var redisServer = RedisServer.Find();
+        Skip.If(redisServer is null, RedisServer.Missing);
+        const string password = "pw-4f9c@x:y/z";
+        const string encoded = "pw-4f9c%40x%3Ay%2Fz";
+
+        await using var redis = await RedisServer.StartAsync(redisServer!, password);
+        var bare = $"redis://127.0.0.1:{redis.Port}";
+        var withPassword = $"redis://:{encoded}@127.0.0.1:{redis.Port}";
+        var processes = new List<SiloProcess>();
+        try
+        {
+            // One silo has the password in its address, the other in the environment.
+            processes.Add(await SiloProcess.StartAsync(withPassword, "silo-inline"));
+            processes.Add(await SiloProcess.StartAsync(bare, "silo-env", new Dictionary<string, string> { [ClusterAddress.PasswordVariable] = password }));
+            var clustered = TempFolders.New("clustered-password");
+            var run = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--workers-per-grain", "7", "--cluster", withPassword, "--out", clustered, "--quiet");
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal(2, await redis.MembersAsync());
+
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(clustered, RunFiles.Manifest)));
+            Assert.Equal($"redis://:***@127.0.0.1:{redis.Port}", manifest.RootElement.GetProperty("settings").GetProperty("cluster").GetString());
+            foreach (var file in Directory.GetFiles(clustered, "*", SearchOption.AllDirectories))
+            {
+                var bytes = File.ReadAllText(file, System.Text.Encoding.Latin1);
+                Assert.False(bytes.Contains("pw-4f9c", StringComparison.Ordinal), $"{file} holds the password");
+            }
+            Assert.DoesNotContain("pw-4f9c", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var silo in processes)
+                await silo.DisposeAsync();
+        }
+        Assert.All(processes, p => Assert.Contains($"joined the cluster at redis://:***@127.0.0.1:{redis.Port}", p.Output, StringComparison.Ordinal));
+        Assert.All(processes, p => Assert.DoesNotContain("pw-4f9c", p.Output, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    [Trait("Category", "Cluster")]
+    public async Task Run_on_a_Redis_where_no_silo_has_joined_fails_in_one_line_naming_the_address()
+    {
+        var redisServer = RedisServer.Find();
+        Skip.If(redisServer is null, RedisServer.Missing);
+        await using var redis = await RedisServer.StartAsync(redisServer!);
+        var cluster = $"redis://127.0.0.1:{redis.Port}";
+
+        var run = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--cluster", cluster, "--out", TempFolders.New("nosilo"), "--quiet");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"crowdsim: no silo has joined the cluster at {cluster}: its Redis answers but lists no live silo; start one with `crowdsim silo --cluster {cluster}`\n",
+            run.Stderr);
+    }
+
+    [SkippableFact]
+    [Trait("Category", "Cluster")]
+    public async Task A_silo_without_its_Redis_password_fails_in_one_line_naming_the_address()
+    {
+        var redisServer = RedisServer.Find();
+        Skip.If(redisServer is null, RedisServer.Missing);
+        await using var redis = await RedisServer.StartAsync(redisServer!, "pw-4f9c");
+
+        var none = await CliProcess.RunAsync(RepoRoot.Path, "silo", "--cluster", $"redis://127.0.0.1:{redis.Port}", "--port", "0", "--gateway-port", "0");
+        var wrong = await CliProcess.RunAsync(RepoRoot.Path, "silo", "--cluster", $"redis://:wrong-one@127.0.0.1:{redis.Port}", "--port", "0", "--gateway-port", "0");
+
+        Assert.Equal(1, none.ExitCode);
+        Assert.Equal(
+            $"crowdsim: cannot reach the cluster's Redis at redis://127.0.0.1:{redis.Port}: Redis asks for a password and none was given; give it as redis://:PASSWORD@HOST:PORT or in CROWDSIM_REDIS_PASSWORD\n",
+            none.Stderr);
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Equal(
+            $"crowdsim: cannot reach the cluster's Redis at redis://:***@127.0.0.1:{redis.Port}: Redis refused the user name and password; give it as redis://:PASSWORD@HOST:PORT or in CROWDSIM_REDIS_PASSWORD\n",
+            wrong.Stderr);
+    }
+
     [Fact]
     public async Task Run_against_a_cluster_nobody_listens_on_fails_with_a_clear_message()
     {
         var port = FreePort();
         var run = await CliProcess.RunAsync(RepoRoot.Path, "run", TestScenarios.Tiny, "--cluster", $"redis://127.0.0.1:{port}", "--out", TempFolders.New("nocluster"), "--quiet");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"could not connect to a CrowdSim cluster at redis://127.0.0.1:{port}", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal($"crowdsim: cannot reach the cluster's Redis at redis://127.0.0.1:{port}: Connection refused\n", run.Stderr);
     }
 
     [Fact]
@@ -119,158 +198,5 @@ public sealed class RedisClusterTests
         return summary.RootElement.GetProperty("resultHash").GetString()!;
     }
 
-    private static int FreePort() => EmbeddedCluster.FreePort(IPAddress.Loopback);
-
-    /// <summary>A throwaway redis-server on a free loopback port, nothing saved to disk.</summary>
-    private sealed class RedisServer : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private RedisServer(Process process, int port)
-        {
-            _process = process;
-            Port = port;
-        }
-
-        public int Port { get; }
-
-        public static string? Find() =>
-            (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
-                .Append("/usr/bin").Append("/usr/sbin")
-                .Select(dir => Path.Combine(dir, "redis-server"))
-                .FirstOrDefault(File.Exists);
-
-        public static async Task<RedisServer> StartAsync(string binary)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
-                start.ArgumentList.Add(arg);
-            var process = Process.Start(start)!;
-            var server = new RedisServer(process, port);
-            for (var attempt = 0; attempt < 50; attempt++)
-            {
-                try
-                {
-                    using var client = new TcpClient();
-                    await client.ConnectAsync(IPAddress.Loopback, port);
-                    return server;
-                }
-                catch (SocketException)
-                {
-                    await Task.Delay(100);
-                }
-            }
-            await server.DisposeAsync();
-            throw new InvalidOperationException($"redis-server did not start on port {port}");
-        }
-
-        /// <summary>How many silos the cluster's membership table lists as active, read with redis-cli.</summary>
-        public async Task<int> MembersAsync()
-        {
-            var cli = Path.Combine(Path.GetDirectoryName(Find()!)!, "redis-cli");
-            var start = new ProcessStartInfo(cli) { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--scan" })
-                start.ArgumentList.Add(arg);
-            using var scan = Process.Start(start)!;
-            var keys = (await scan.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            await scan.WaitForExitAsync();
-            var members = 0;
-            foreach (var key in keys)
-            {
-                var hget = new ProcessStartInfo(cli) { RedirectStandardOutput = true, UseShellExecute = false };
-                foreach (var arg in new[] { "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--raw", "hgetall", key })
-                    hget.ArgumentList.Add(arg);
-                using var read = Process.Start(hget)!;
-                var text = await read.StandardOutput.ReadToEndAsync();
-                await read.WaitForExitAsync();
-                members += text.Split('\n').Count(line => line.Contains("\"Status\":\"Active\"", StringComparison.Ordinal) || line.Contains("\"Status\":3", StringComparison.Ordinal));
-            }
-            return members;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-                _process.Kill();
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-        }
-    }
-
-    /// <summary>A `crowdsim silo` process; disposing it sends SIGTERM and waits for it to leave.</summary>
-    private sealed class SiloProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly System.Text.StringBuilder _output = new();
-
-        private SiloProcess(Process process)
-        {
-            _process = process;
-        }
-
-        public int ExitCode { get; private set; } = -1;
-
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                    return _output.ToString();
-            }
-        }
-
-        public static async Task<SiloProcess> StartAsync(string cluster, string name)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[]
-            {
-                Path.Combine(AppContext.BaseDirectory, "crowdsim.dll"), "silo", "--cluster", cluster, "--name", name,
-                "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--gateway-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })
-                start.ArgumentList.Add(arg);
-            var silo = new SiloProcess(Process.Start(start)!);
-            var joined = new TaskCompletionSource();
-            silo._process.OutputDataReceived += (_, e) => silo.Collect(e.Data, joined);
-            silo._process.ErrorDataReceived += (_, e) => silo.Collect(e.Data, joined);
-            silo._process.BeginOutputReadLine();
-            silo._process.BeginErrorReadLine();
-            var done = await Task.WhenAny(joined.Task, Task.Delay(TimeSpan.FromSeconds(60)));
-            if (done != joined.Task)
-                throw new InvalidOperationException($"silo {name} did not join within 60 s: {silo.Output}");
-            return silo;
-        }
-
-        private void Collect(string? line, TaskCompletionSource joined)
-        {
-            if (line is null)
-                return;
-            lock (_output)
-                _output.AppendLine(line);
-            if (line.Contains("joined the cluster", StringComparison.Ordinal))
-                joined.TrySetResult();
-        }
-
-        /// <summary>Kills the silo outright (SIGKILL): no goodbye to the cluster, its grains simply gone.</summary>
-        public void Kill() => _process.Kill();
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-                Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill();
-                await _process.WaitForExitAsync();
-            }
-            ExitCode = _process.ExitCode;
-            _process.Dispose();
-        }
-    }
+    private static int FreePort() => RedisServer.FreePort();
 }

@@ -75,7 +75,8 @@ internal static class CliOptions
         {
             try
             {
-                return ClusterAddress.Parse(result.Tokens[0].Value).ToString();
+                // In full, password included: RunCluster connects with it and prints only the redacted form.
+                return ClusterAddress.Parse(result.Tokens[0].Value).ToSecretString();
             }
             catch (ArgumentException e)
             {

@@ -8,8 +8,10 @@ namespace CrowdSim.Cli.Commands;
 
 /// <summary>
 /// <c>crowdsim silo --cluster redis://HOST:PORT</c>: runs one silo of a CrowdSim cluster until
-/// Ctrl-C or SIGTERM, then leaves the cluster cleanly. On Kubernetes the pod's name and IP come
-/// from the POD_NAME and POD_IP environment variables.
+/// Ctrl-C or SIGTERM, then leaves the cluster cleanly. It listens on its <c>--address</c> only. On
+/// Kubernetes the pod's name and IP come from the POD_NAME and POD_IP environment variables, and the
+/// Redis password from CROWDSIM_REDIS_PASSWORD. Ports that cannot be listened on are the user's
+/// input (exit 2); a Redis that does not answer is the environment's (exit 1), said in one line.
 /// </summary>
 internal sealed class SiloCommand : Command
 {
@@ -32,14 +34,15 @@ internal sealed class SiloCommand : Command
         SetAction(ExecuteAsync);
     }
 
-    public Option<string?> Cluster { get; } = CliOptions.Cluster("The Redis that holds the cluster's membership (required).");
+    public Option<string?> Cluster { get; } = CliOptions.Cluster(
+        $"The Redis that holds the cluster's membership (required); redis://:PASSWORD@HOST:PORT with a password (or set {ClusterAddress.PasswordVariable}), rediss:// for TLS.");
 
     public Option<string?> SiloName { get; } = CliOptions.Text("--name", "NAME", "The silo's name.", "$POD_NAME, else <machine>-<process id>");
 
     public Option<IPAddress?> Address { get; } = new("--address")
     {
         HelpName = "IP",
-        Description = CliOptions.WithDefault("The address other silos and clients reach this silo at.", "$POD_IP, else 127.0.0.1"),
+        Description = CliOptions.WithDefault("The address other silos and clients reach this silo at; the silo listens on it only.", "$POD_IP, else 127.0.0.1"),
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
@@ -56,16 +59,32 @@ internal sealed class SiloCommand : Command
 
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
-        var clusterAddress = ClusterAddress.Parse(parse.GetValue(Cluster)!);
+        var clusterAddress = ClusterAddress.Parse(parse.GetValue(Cluster)!).WithEnvironmentPassword();
         var name = parse.GetValue(SiloName) ?? Environment.GetEnvironmentVariable("POD_NAME") ?? $"{Environment.MachineName}-{Environment.ProcessId}";
         var address = parse.GetValue(Address) ?? PodAddress();
         var port = parse.GetValue(Port);
         var gatewayPort = parse.GetValue(GatewayPort);
+        if (SiloEndpoints.CannotListen(address, 0) is { } notHere)
+            throw new UsageException($"--address {address}: {notHere}");
+        foreach (var (option, number) in new[] { ("--port", port), ("--gateway-port", gatewayPort) })
+        {
+            if (number != 0 && SiloEndpoints.CannotListen(address, number) is { } problem)
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} {number}: {problem}"));
+        }
+        await RedisProbe.CheckAsync(clusterAddress, cancellation);
 
         // Ctrl-C and SIGTERM cancel `cancellation` (Program.cs).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var host = ClusterHosting.Silo(clusterAddress, address, port, gatewayPort, name);
-        await host.StartAsync(cancellation);
+        try
+        {
+            await host.StartAsync(cancellation);
+        }
+        catch (Exception e) when (!cancellation.IsCancellationRequested)
+        {
+            throw new ClusterUnavailableException(
+                clusterAddress.Scrub($"silo {name} could not join the cluster at {clusterAddress}: {e.Message.Split('\n', 2)[0].Trim()}"), e);
+        }
         await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silo {name} joined the cluster at {clusterAddress} (silo {address}:{port}, gateway {gatewayPort}); Ctrl-C or SIGTERM stops it"));
         try
         {

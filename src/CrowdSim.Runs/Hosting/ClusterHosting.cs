@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
-using StackExchange.Redis;
 
 namespace CrowdSim.Runs.Hosting;
 
@@ -18,7 +17,7 @@ public static class ClusterHosting
     public const string ServiceId = "crowdsim";
 
     /// <summary>A silo host (not started) that joins the cluster at <paramref name="address"/>.</summary>
-    /// <param name="advertised">The IP address other silos and clients reach this one at.</param>
+    /// <param name="advertised">The IP address other silos and clients reach this one at, and the only one it listens on.</param>
     /// <param name="siloPort">Silo-to-silo port (0: a free one).</param>
     /// <param name="gatewayPort">Client gateway port (0: a free one).</param>
     /// <param name="name">The silo's name in the cluster's membership.</param>
@@ -38,8 +37,9 @@ public static class ClusterHosting
                 o.ServiceId = ServiceId;
             });
             silo.Configure<SiloOptions>(o => o.SiloName = name);
-            silo.ConfigureEndpoints(advertised, siloPort == 0 ? EmbeddedCluster.FreePort(IPAddress.Any) : siloPort, gatewayPort == 0 ? EmbeddedCluster.FreePort(IPAddress.Any) : gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
-            silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(address.RedisConfiguration));
+            var ports = (Silo: siloPort == 0 ? EmbeddedCluster.FreePort(advertised) : siloPort, Gateway: gatewayPort == 0 ? EmbeddedCluster.FreePort(advertised) : gatewayPort);
+            silo.Configure<EndpointOptions>(o => SiloEndpoints.Configure(o, advertised, ports.Silo, ports.Gateway));
+            silo.UseRedisClustering(o => o.ConfigurationOptions = address.RedisOptions());
             silo.Services.AddCrowdSimSerialization();
             silo.Services.AddCrowdSimPlacement();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
@@ -59,7 +59,8 @@ public static class ClusterHosting
                 o.ClusterId = ClusterId;
                 o.ServiceId = ServiceId;
             });
-            client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(address.RedisConfiguration));
+            client.UseRedisClustering(o => o.ConfigurationOptions = address.RedisOptions());
+            client.UseConnectionRetryFilter(new SiloGatewayRetry().ShouldRetryAsync);
             client.Services.AddCrowdSimSerialization();
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = RunTimeouts.GrainCall);
         });

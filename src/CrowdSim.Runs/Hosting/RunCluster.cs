@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Messaging;
 
 namespace CrowdSim.Runs.Hosting;
 
@@ -27,10 +28,15 @@ public sealed class RunCluster : IAsyncDisposable
     /// <summary>Watches a multi-silo cluster's membership for lost silos; null for the embedded silo, which lives and dies with the run.</summary>
     public ISiloWatch? Watch { get; }
 
-    /// <summary>"embedded", or the Redis address of the cluster.</summary>
+    /// <summary>"embedded", or the Redis address of the cluster with its password hidden (what manifests record).</summary>
     public string Name { get; }
 
-    /// <summary>Starts the embedded silo, or connects to the cluster at <paramref name="cluster"/> (a <c>redis://</c> address).</summary>
+    /// <summary>
+    /// Starts the embedded silo, or connects to the cluster at <paramref name="cluster"/> (a <c>redis://</c>
+    /// address; its password, if it has none, from $CROWDSIM_REDIS_PASSWORD). A cluster whose Redis does
+    /// not answer, or where no silo answers within <see cref="RunTimeouts.SiloGateway"/>, is a
+    /// <see cref="ClusterUnavailableException"/> saying which.
+    /// </summary>
     public static async Task<RunCluster> StartAsync(string? cluster, CancellationToken cancellation = default)
     {
         if (cluster is null)
@@ -38,18 +44,20 @@ public sealed class RunCluster : IAsyncDisposable
             var embedded = await EmbeddedCluster.StartAsync(cancellation);
             return new RunCluster(embedded, null, embedded.Grains, "embedded");
         }
-        var address = ClusterAddress.Parse(cluster);
+        var address = ClusterAddress.Parse(cluster).WithEnvironmentPassword();
+        await RedisProbe.CheckAsync(address, cancellation);
         var client = ClusterHosting.Client(address);
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
-            await client.StartAsync(timeout.Token);
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            patience.CancelAfter(RunTimeouts.SiloGateway * 3);
+            await client.StartAsync(patience.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        catch (Exception e) when (!cancellation.IsCancellationRequested)
         {
+            var reason = await NoSiloAsync(client, address, e);
             client.Dispose();
-            throw new ClusterUnavailableException($"could not connect to a CrowdSim cluster at {address} (is Redis running there, and at least one `crowdsim silo --cluster {address}`?): {e.Message}", e);
+            throw new ClusterUnavailableException(address.Scrub(reason), e);
         }
         return new RunCluster(null, client, client.Services.GetRequiredService<IClusterClient>(), address.ToString());
     }
@@ -65,7 +73,23 @@ public sealed class RunCluster : IAsyncDisposable
             _client.Dispose();
         }
     }
-}
 
-/// <summary>The cluster named by <c>--cluster</c> cannot be reached.</summary>
-public sealed class ClusterUnavailableException(string message, Exception inner) : Exception(message, inner);
+    // Redis answered (RedisProbe), so either no silo is registered there or none of those registered answered.
+    private static async Task<string> NoSiloAsync(IHost client, ClusterAddress address, Exception failure)
+    {
+        var start = $"start one with `crowdsim silo --cluster {address}`";
+        try
+        {
+            var gateways = await client.Services.GetRequiredService<IGatewayListProvider>().GetGateways().WaitAsync(RunTimeouts.RedisAnswer);
+            if (gateways.Count == 0)
+                return $"no silo has joined the cluster at {address}: its Redis answers but lists no live silo; {start}";
+            return $"none of the {gateways.Count} silos the cluster at {address} lists answered within {RunTimeouts.SiloGateway.TotalSeconds:0} s ({FirstLine(failure)}); {start}";
+        }
+        catch (Exception)
+        {
+            return $"no silo of the cluster at {address} answered within {RunTimeouts.SiloGateway.TotalSeconds:0} s ({FirstLine(failure)}); {start}";
+        }
+    }
+
+    private static string FirstLine(Exception e) => e.Message.Split('\n', 2)[0].Trim();
+}
