@@ -74,6 +74,22 @@ public class HorizonTests
             (exit, cli.Error));
     }
 
+    [Fact]
+    public async Task BenchDays_PastTheTickLimit_IsRefusedInOneLine()
+    {
+        var folder = TempFolders.New("bench-days");
+        Directory.CreateDirectory(folder);
+        File.Copy(Tiny, Path.Combine(folder, "tiny.yaml"));
+        File.WriteAllText(Path.Combine(folder, "minute-ticks.yaml"), "extends: tiny.yaml\ntickMinutes: 1\n");
+        using var cli = new CapturedCommandLine();
+
+        var exit = await cli.RunAsync("bench", "--scenario", Path.Combine(folder, "minute-ticks.yaml"), "--days", "3650");
+
+        Assert.Equal(
+            (2, "--days: `days`: 3650 days of 1-minute ticks is 5,256,000 ticks, more than the 5,000,000 allowed; use fewer days or longer ticks\n"),
+            (exit, cli.Error));
+    }
+
     [Theory]
     [InlineData("--days", "1")]
     [InlineData("--set", "days=1")]
