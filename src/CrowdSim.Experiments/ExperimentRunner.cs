@@ -78,6 +78,7 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
     private static string RunCommandLine(ExperimentCell cell, ScenarioSpec spec, int workersPerGrain, bool taskLog)
     {
         var log = taskLog ? " --task-log" : "";
-        return $"crowdsim run {ShellWords.Quote(cell.ScenarioFile ?? "SCENARIO")} --seed {spec.Seed} --days {spec.Days} --replications 1 --workers-per-grain {workersPerGrain}{log}{ShellWords.Sets(cell.Overrides)}";
+        var root = cell.ScenarioRoot is { } folder ? $" --scenario-root {ShellWords.Quote(folder)}" : "";
+        return $"crowdsim run {ShellWords.Quote(cell.ScenarioFile ?? "SCENARIO")} --seed {spec.Seed} --days {spec.Days} --replications 1 --workers-per-grain {workersPerGrain}{log}{root}{ShellWords.Sets(cell.Overrides)}";
     }
 }

@@ -12,6 +12,9 @@ public sealed record ExperimentPlan(int Replications, IReadOnlyList<SweepAxis> S
     /// <summary>One run of the scenario as written.</summary>
     public static ExperimentPlan Single { get; } = new(1, []);
 
+    /// <summary>Whether the file says <c>replications:</c> (<see cref="Replications"/> is otherwise the default, 1).</summary>
+    public bool ReplicationsGiven { get; init; }
+
     /// <summary>How many variants the sweep describes: the product of its axes' lengths (1 without a sweep).</summary>
     public long VariantCount => Sweep.Aggregate(1L, (product, axis) => product * axis.Values.Count);
 }

@@ -45,4 +45,11 @@ internal sealed class CapturedCommandLine : IDisposable
     /// <summary>Runs the command line as <c>crowdsim</c> would, with help not wrapped.</summary>
     public Task<int> RunAsync(params string[] args) =>
         CrowdSimCommandLine.InvokeAsync(args, Console, CancellationToken.None, int.MaxValue);
+
+    /// <summary>
+    /// Runs the command line as if Ctrl-C had been pressed before it began: a command does what it
+    /// does before starting a silo (read and check its scenarios, say what it must), then stops.
+    /// </summary>
+    public Task<int> RunCancelledAsync(params string[] args) =>
+        CrowdSimCommandLine.InvokeAsync(args, Console, new CancellationToken(canceled: true), int.MaxValue);
 }

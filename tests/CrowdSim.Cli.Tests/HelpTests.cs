@@ -66,7 +66,12 @@ public class HelpTests
     [InlineData("run", "--checkpoint-every <INTERVAL>", "[default: no checkpoints]")]
     [InlineData("run", "--cluster <redis://HOST:PORT>", "[default: a silo inside this process]")]
     [InlineData("run", "--set <PATH=VALUE>", "[default: the file as written]")]
-    [InlineData("compare", "--replications <R>", "[default: 10]")]
+    [InlineData("compare", "--replications <R>", "[default: the files' replications, else 10]")]
+    [InlineData("compare", "--days <N>", "[default: the scenario's days]")]
+    [InlineData("sweep", "--days <N>", "[default: the scenario's days]")]
+    [InlineData("validate", "--days <N>", "[default: the scenario's days]")]
+    [InlineData("run", "--scenario-root <DIR>", "[default: the folder of the scenario file]")]
+    [InlineData("compare", "--scenario-root <DIR>", "[default: the folder of the scenario file]")]
     [InlineData("sweep", "--out <DIR>", "[default: results/<scenario>/<UTC time>-sweep]")]
     [InlineData("bench", "--workers <N[,N...]>", "[default: 10000]")]
     [InlineData("bench", "--workers-per-grain <N[,N...]>", "[default: 1000]")]
@@ -84,12 +89,15 @@ public class HelpTests
         Assert.EndsWith(shown, line.TrimEnd(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Parallel_DefaultsToHalfTheCores()
+    [Theory]
+    [InlineData("run")]
+    [InlineData("compare")]
+    [InlineData("sweep")]
+    public async Task Parallel_DefaultsToHalfTheCores_InEveryCommand(string name)
     {
         using var cli = new CapturedCommandLine();
 
-        await cli.RunAsync("run", "--help");
+        await cli.RunAsync(name, "--help");
 
         Assert.Contains($"[default: {Math.Max(1, Environment.ProcessorCount / 2)}]", cli.Out.Split('\n').Single(l => l.Contains("--parallel", StringComparison.Ordinal)), StringComparison.Ordinal);
     }

@@ -105,8 +105,24 @@ public class ParseValueTests
         Assert.Empty(parse.Errors);
         Assert.Equal("a.yaml", parse.GetValue(compare.Baseline));
         Assert.Equal(["b.yaml", "c.yaml"], parse.GetValue(compare.Variants)!);
-        Assert.Equal(10, parse.GetValue(compare.Replications));
+        Assert.Null(parse.GetValue(compare.Replications)); // the files' replications, else 10
         Assert.Equal(["days=7"], parse.GetValue(compare.Set)!);
+    }
+
+    [Theory]
+    [InlineData("compare", "a.yaml", "b.yaml")]
+    [InlineData("sweep", "a.yaml")]
+    [InlineData("validate", "a.yaml")]
+    [InlineData("run", "a.yaml")]
+    public void EveryCommandThatLoadsAScenario_TakesDaysAndAScenarioRoot(params string[] args)
+    {
+        using var cli = new CapturedCommandLine();
+
+        var parse = cli.Parse([.. args, "--days", "7", "--scenario-root", "studies"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(7, parse.GetValue<int?>("--days"));
+        Assert.Equal("studies", parse.GetValue<string?>("--scenario-root"));
     }
 
     [Fact]

@@ -110,4 +110,39 @@ public class ReproduceLineTests
         Assert.Equal(5, parse.GetValue(compare.Replications));
         Assert.Equal(["days=7"], parse.GetValue(compare.Set)!);
     }
+
+    [Fact]
+    public void Compare_WithDaysAndAScenarioRoot_ParsesBack()
+    {
+        using var cli = new CapturedCommandLine();
+        var compare = cli.Command<CompareCommand>();
+
+        var parse = ParseLine(cli, ReproduceLine.Compare(["a.yaml", "b.yaml"], 5, 1000, [], days: 7, scenarioRoot: "my studies"));
+
+        Assert.Equal(7, parse.GetValue(compare.Days));
+        Assert.Equal("my studies", parse.GetValue(compare.ScenarioRoot));
+    }
+
+    [Fact]
+    public void Sweep_WithDaysAndAScenarioRoot_ParsesBack()
+    {
+        using var cli = new CapturedCommandLine();
+        var sweep = cli.Command<SweepCommand>();
+
+        var parse = ParseLine(cli, ReproduceLine.Sweep("s.yaml", ["seed=1,2"], 5, 100, days: 3, scenarioRoot: "."));
+
+        Assert.Equal(3, parse.GetValue(sweep.Days));
+        Assert.Equal(".", parse.GetValue(sweep.ScenarioRoot));
+    }
+
+    [Fact]
+    public void Run_WithAScenarioRoot_ParsesBack()
+    {
+        var spec = ScenarioLoader.LoadFile(Baseline);
+        using var cli = new CapturedCommandLine();
+
+        var parse = ParseLine(cli, ReproduceLine.Run("s.yaml", spec, 1000, [], 1, false, scenarioRoot: "a;b"));
+
+        Assert.Equal("a;b", parse.GetValue(cli.Command<RunCommand>().ScenarioRoot));
+    }
 }

@@ -22,7 +22,6 @@ public sealed partial class ScenarioLoaderTests
         { "demand through neither", MinimalScenario.With("        vendor: tasklane\n", ""), 24, 9, "missing `vendor` or `platform` (exactly one is needed)" },
         { "lab posting on a managed crowd", MinimalScenario.With("        vendor: tasklane", "        platform: managed-crowd"), 25, 19, "`platform`: platform `managed-crowd` is a managed crowd; labs can only reach it through a vendor" },
         { "vendor without a rate for the task type", WithSecondTaskType().Edit("      - taskType: bbox", "      - taskType: rlhf"), 27, 17, "`vendor`: vendor `tasklane` has no piece rate for task type `rlhf`" },
-        { "event outside the horizon", MinimalScenario.With("at: day 5", "at: day 31"), 34, 9, "`at`: day 31 is outside the run of 30 days (the last minute is day 30 23:59)" },
         { "events out of order", MinimalScenario.Yaml + EventAt("day 3"), 39, 9, "`at`: events must be in time order; this one at day 3 comes after one at day 5" },
         { "unreadable event time", MinimalScenario.With("at: day 5", "at: tuesday"), 34, 9, "`at`: expected a time like `day 10`, `day 10 06:00` or a duration from the start like 36h or 9d12h, got tuesday" },
         { "unknown event type", MinimalScenario.With("type: task_surge", "type: task-surge"), 35, 11, "`type`: expected one of wage_change, task_surge, automation_shock, policy, market_exit, recruitment_drive, got task-surge; did you mean `task_surge`?" },

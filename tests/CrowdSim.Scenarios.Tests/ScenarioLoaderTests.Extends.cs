@@ -122,16 +122,6 @@ public sealed partial class ScenarioLoaderTests
         Assert.Equal(0UL, ScenarioLoader.LoadFile(folder.Path("f0.yaml")).Seed);
     }
 
-    [Fact]
-    public void LoadFile_WhenParentIsInAnotherFolder_FindsItRelativeToTheChild()
-    {
-        var folder = new ScenarioFolder()
-            .With("shared/base.yaml", MinimalScenario.Yaml)
-            .With("studies/child.yaml", "extends: ../shared/base.yaml\nname: child\n");
-
-        Assert.Equal("child", ScenarioLoader.LoadFile(folder.Path("studies/child.yaml")).Name);
-    }
-
     [Theory]
     [InlineData("pay-floor")]
     [InlineData("notifications")]

@@ -1,6 +1,7 @@
 using CrowdSim.Experiments;
 using CrowdSim.Experiments.Statistics;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Scenarios;
 
 namespace CrowdSim.DocGen;
 
@@ -25,12 +26,13 @@ internal static class SensitivityDesign
     public static IReadOnlyList<ExperimentCell> Cells()
     {
         var file = LiteratureRuns.File(Scenario);
-        var baseline = ExperimentPlanner.Compare([file], CommonOverrides).Single();
+        var options = new ScenarioLoadOptions { Overrides = CommonOverrides };
+        var baseline = ExperimentPlanner.Compare([file], options).Cells.Single();
         var cells = new List<ExperimentCell> { baseline };
         foreach (var input in SensitivityInputs.All)
         {
             foreach (var factor in new[] { Down, Up })
-                cells.Add(ExperimentPlanner.Sweep(file, CommonOverrides, input.Axes(baseline.Spec, factor), out _).Single());
+                cells.Add(ExperimentPlanner.Sweep(file, options, input.Axes(baseline.Spec, factor)).Cells.Single());
         }
         return cells;
     }

@@ -60,9 +60,9 @@ internal sealed class BenchCommand : Command
         var outFile = parse.GetValue(Out);
         var cluster = parse.GetValue(Cluster);
         var checkpointEvery = parse.GetValue(CheckpointEvery);
-        var baseSpec = ScenarioLoader.LoadFile(file);
-        if (parse.GetValue(Days) is { } days)
-            baseSpec = baseSpec with { Days = days };
+        var loaded = ScenarioLoader.LoadExperiment(file, new ScenarioLoadOptions { Days = parse.GetValue(Days) });
+        ScenarioNotes.Print(_console.Error, loaded.Notes);
+        var baseSpec = loaded.Spec;
 
         var runs = parse.GetValue(Workers)!.SelectMany(w => parse.GetValue(WorkersPerGrain)!.Select(k => (Workers: w, PerGrain: k))).ToArray();
         foreach (var (count, perGrain) in runs)

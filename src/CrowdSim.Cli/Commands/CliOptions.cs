@@ -5,6 +5,7 @@ using System.Numerics;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
+using CrowdSim.Scenarios;
 
 namespace CrowdSim.Cli.Commands;
 
@@ -50,6 +51,22 @@ internal static class CliOptions
     /// <summary><c>--set PATH=VALUE</c>, repeatable, in the order given.</summary>
     public static Option<string[]> Set(string description) =>
         new("--set") { HelpName = "PATH=VALUE", Description = WithDefault(description + " Repeatable.", "the file as written") };
+
+    /// <summary><c>--days N</c>: the horizon in place of the scenario's, checked with the scenario as if written in it.</summary>
+    public static Option<int?> Days() => Whole(
+        "--days", "N", "Simulated days, in place of the scenario's days, checked with the scenario as if written in it; an event after the last day does not happen (a note says so).", 1, MaxDays, "the scenario's days");
+
+    /// <summary><c>--scenario-root DIR</c>: the folder a scenario may extend files from.</summary>
+    public static Option<string?> ScenarioRoot() => Text(
+        "--scenario-root", "DIR", "The folder whose files, and those below it, a scenario may extend (extends:).", "the folder of the scenario file");
+
+    /// <summary>The changes the command line makes to a scenario as it is loaded: <c>--set</c>, <c>--days</c>, <c>--scenario-root</c>.</summary>
+    public static ScenarioLoadOptions LoadOptions(ParseResult parse, Option<string[]> set, Option<int?> days, Option<string?> scenarioRoot) => new()
+    {
+        Overrides = parse.GetValue(set) ?? [],
+        Days = parse.GetValue(days),
+        ScenarioRoot = parse.GetValue(scenarioRoot),
+    };
 
     public static Option<string?> Out(string defaultText) =>
         Text("--out", "DIR", "Results folder; it must not exist yet, or be empty.", defaultText);

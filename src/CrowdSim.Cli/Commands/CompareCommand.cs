@@ -11,6 +11,9 @@ namespace CrowdSim.Cli.Commands;
 /// </summary>
 internal sealed class CompareCommand : Command
 {
+    /// <summary>Replications when neither the command line nor the files say: a comparison needs several for its intervals.</summary>
+    public const int DefaultReplications = 10;
+
     private readonly CommandConsole _console;
 
     public CompareCommand(CommandConsole console)
@@ -19,7 +22,7 @@ internal sealed class CompareCommand : Command
         _console = console;
         Add(Baseline);
         Add(Variants);
-        foreach (var option in new Option[] { Replications, Parallel, Set, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Replications, Parallel, Set, Days, ScenarioRoot, Out, WorkersPerGrain, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -32,11 +35,16 @@ internal sealed class CompareCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<int> Replications { get; } = CliOptions.Whole("--replications", "R", "Runs per scenario.", 1, CliOptions.MaxReplications, 10);
+    public Option<int?> Replications { get; } = CliOptions.Whole(
+        "--replications", "R", "Runs per scenario.", 1, CliOptions.MaxReplications, $"the files' replications, else {DefaultReplications}");
 
     public Option<int> Parallel { get; } = CliOptions.Parallel();
 
     public Option<string[]> Set { get; } = CliOptions.Set("Change one value of every scenario before it runs, e.g. days=7.");
+
+    public Option<int?> Days { get; } = CliOptions.Days();
+
+    public Option<string?> ScenarioRoot { get; } = CliOptions.ScenarioRoot();
 
     public Option<string?> Out { get; } = CliOptions.Out("results/compare/<UTC time>-<baseline>-vs-<variant>...");
 
@@ -49,12 +57,14 @@ internal sealed class CompareCommand : Command
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
         string[] files = [parse.GetValue(Baseline)!, .. parse.GetValue(Variants)!];
-        var overrides = parse.GetValue(Set) ?? [];
-        var replications = parse.GetValue(Replications);
+        var options = CliOptions.LoadOptions(parse, Set, Days, ScenarioRoot);
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
-        var cells = ExperimentPlanner.Compare(files, overrides);
+        var design = Plan(files, options, parse.GetValue(Replications));
+        ScenarioNotes.Print(_console.Error, design.Notes);
+        var cells = design.Cells;
+        var replications = design.Replications ?? DefaultReplications;
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
-        var command = ReproduceLine.Compare(files, replications, workersPerGrain, overrides);
+        var command = ReproduceLine.Compare(files, replications, workersPerGrain, options.Overrides, options.Days, options.ScenarioRoot);
         var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"compare {cells.Count} scenarios × {replications}", request, parse.GetValue(Cluster), cancellation);
@@ -62,5 +72,18 @@ internal sealed class CompareCommand : Command
         ComparisonPrinter.Print(_console.Ansi, ExperimentTables.Compare(result), cells[0].Label);
         ExperimentCommand.PrintFooter(_console.Ansi, result);
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static ExperimentDesign Plan(IReadOnlyList<string> files, Scenarios.ScenarioLoadOptions options, int? replications)
+    {
+        try
+        {
+            return ExperimentPlanner.Compare(files, options, replications);
+        }
+        catch (ArgumentException e)
+        {
+            // The files disagree on their replications.
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class RunCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Seed, Days, Replications, Parallel, Out, WorkersPerGrain, TaskLog, CheckpointEvery, Resume, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Seed, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, TaskLog, CheckpointEvery, Resume, Cluster, Quiet })
             Add(option);
         Validators.Add(CheckFileOrResume);
         SetAction((parse, cancellation) => parse.GetValue(Resume) is { } folder
@@ -41,7 +41,9 @@ internal sealed class RunCommand : Command
 
     public Option<ulong?> Seed { get; } = CliOptions.Whole("--seed", "N", "Random seed.", ulong.MinValue, ulong.MaxValue, "the scenario's seed");
 
-    public Option<int?> Days { get; } = CliOptions.Whole("--days", "N", "Simulated days.", 1, CliOptions.MaxDays, "the scenario's days");
+    public Option<int?> Days { get; } = CliOptions.Days();
+
+    public Option<string?> ScenarioRoot { get; } = CliOptions.ScenarioRoot();
 
     public Option<int?> Replications { get; } = CliOptions.Whole(
         "--replications", "R", "Run R times with derived seeds; prints the mean and 95% interval of every outcome.", 1, CliOptions.MaxReplications, "the scenario's replications, else 1");
@@ -84,14 +86,15 @@ internal sealed class RunCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation)
     {
         var file = parse.GetValue(File)!;
-        var overrides = parse.GetValue(Set) ?? [];
+        var options = CliOptions.LoadOptions(parse, Set, Days, ScenarioRoot);
+        var overrides = options.Overrides;
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
-        var loaded = ScenarioLoader.LoadExperiment(file, overrides);
+        // --days is part of the scenario as loaded: every check that depends on the horizon is made with it.
+        var loaded = ScenarioLoader.LoadExperiment(file, options);
+        ScenarioNotes.Print(_console.Error, loaded.Notes);
         var spec = loaded.Spec;
         if (parse.GetValue(Seed) is { } seed)
             spec = spec with { Seed = seed };
-        if (parse.GetValue(Days) is { } days)
-            spec = spec with { Days = days };
         var replications = parse.GetValue(Replications) ?? loaded.Plan.Replications;
         var checkpointEvery = parse.GetValue(CheckpointEvery);
         if (replications > 1)
@@ -103,7 +106,7 @@ internal sealed class RunCommand : Command
 
         var output = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}");
         var taskLog = parse.GetValue(TaskLog);
-        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog);
+        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog, options.ScenarioRoot);
         var everyTicks = checkpointEvery is null ? 0 : CheckpointTicks(checkpointEvery, spec);
         var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks };
         var checkpoints = everyTicks > 0 ? CheckpointStore.DefaultFolder(output) : null;
@@ -145,8 +148,9 @@ internal sealed class RunCommand : Command
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
         var taskLog = parse.GetValue(TaskLog);
-        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog);
-        var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides);
+        var scenarioRoot = parse.GetValue(ScenarioRoot);
+        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog, scenarioRoot);
+        var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides) { ScenarioRoot = scenarioRoot };
         var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"{spec.Name} × {replications} replications", request, parse.GetValue(Cluster), cancellation);

@@ -17,7 +17,7 @@ internal sealed class SweepCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Replications, Parallel, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -26,6 +26,10 @@ internal sealed class SweepCommand : Command
 
     public Option<string[]> Set { get; } = CliOptions.Set(
         "With several comma-separated values (workers.ke-crowd.count=500,1500) an axis of the grid; with one value, a change to every point.");
+
+    public Option<int?> Days { get; } = CliOptions.Days();
+
+    public Option<string?> ScenarioRoot { get; } = CliOptions.ScenarioRoot();
 
     public Option<int?> Replications { get; } = CliOptions.Whole(
         "--replications", "R", "Runs per point.", 1, CliOptions.MaxReplications, "the scenario's replications, else 1");
@@ -48,10 +52,13 @@ internal sealed class SweepCommand : Command
         // A --set with several comma-separated values is an axis; with one value, a plain override.
         var axes = sets.Where(s => s.Contains(',', StringComparison.Ordinal)).Select(ParseAxis).ToArray();
         var overrides = sets.Where(s => !s.Contains(',', StringComparison.Ordinal)).ToArray();
-        var cells = Plan(file, overrides, axes, out var plan);
-        var reps = parse.GetValue(Replications) ?? plan.Replications;
+        var options = new Scenarios.ScenarioLoadOptions { Overrides = overrides, Days = parse.GetValue(Days), ScenarioRoot = parse.GetValue(ScenarioRoot) };
+        var design = Plan(file, options, axes);
+        ScenarioNotes.Print(_console.Error, design.Notes);
+        var cells = design.Cells;
+        var reps = parse.GetValue(Replications) ?? design.Replications ?? 1;
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
-        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain);
+        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain, options.Days, options.ScenarioRoot);
         var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"sweep {cells.Count} points × {reps}", request, parse.GetValue(Cluster), cancellation);
@@ -75,11 +82,11 @@ internal sealed class SweepCommand : Command
         return result.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static IReadOnlyList<ExperimentCell> Plan(string file, string[] overrides, Scenarios.SweepAxis[] axes, out Scenarios.ExperimentPlan plan)
+    private static ExperimentDesign Plan(string file, Scenarios.ScenarioLoadOptions options, Scenarios.SweepAxis[] axes)
     {
         try
         {
-            return ExperimentPlanner.Sweep(file, overrides, axes, out plan);
+            return ExperimentPlanner.Sweep(file, options, axes);
         }
         catch (ArgumentException e)
         {

@@ -4,7 +4,10 @@ using Spectre.Console;
 
 namespace CrowdSim.Cli.Commands;
 
-/// <summary><c>crowdsim validate FILE... [--set PATH=VALUE]...</c>: checks scenario files, with any overrides applied to each, without running them.</summary>
+/// <summary>
+/// <c>crowdsim validate FILE... [--set PATH=VALUE]... [--days N]</c>: checks scenario files, with the
+/// command line's changes applied to each, without running them: exactly the checks <c>run</c> makes.
+/// </summary>
 internal sealed class ValidateCommand : Command
 {
     private readonly CommandConsole _console;
@@ -14,7 +17,8 @@ internal sealed class ValidateCommand : Command
     {
         _console = console;
         Add(Files);
-        Add(Set);
+        foreach (var option in new Option[] { Set, Days, ScenarioRoot })
+            Add(option);
         SetAction(Execute);
     }
 
@@ -26,15 +30,21 @@ internal sealed class ValidateCommand : Command
 
     public Option<string[]> Set { get; } = CliOptions.Set("Change one value of every file before checking it.");
 
+    public Option<int?> Days { get; } = CliOptions.Days();
+
+    public Option<string?> ScenarioRoot { get; } = CliOptions.ScenarioRoot();
+
     private int Execute(ParseResult parse)
     {
-        var overrides = parse.GetValue(Set) ?? [];
+        var options = CliOptions.LoadOptions(parse, Set, Days, ScenarioRoot);
         var failed = 0;
         foreach (var file in parse.GetValue(Files)!)
         {
             try
             {
-                var spec = ScenarioLoader.LoadFile(file, overrides);
+                var loaded = ScenarioLoader.LoadExperiment(file, options);
+                ScenarioNotes.Print(_console.Error, loaded.Notes);
+                var spec = loaded.Spec;
                 _console.Ansi.MarkupLineInterpolated($"[green]ok[/] {file}: {spec.Name}, {spec.Days} days, {spec.WorkerCount:N0} workers, {spec.Events.Count} events");
             }
             catch (ScenarioException e)

@@ -5,10 +5,11 @@ using YamlDotNet.RepresentationModel;
 namespace CrowdSim.Scenarios.Binding;
 
 /// <summary>
-/// Binds <c>events:</c>: reads each event's time and type, checks the times are inside the run and
-/// in order, and hands the rest to the binder for that type. Each file must list its own events in
-/// time order; a scenario composed of several files (<c>extends:</c>) has its events sorted by time,
-/// those of equal time keeping their order in the merged list (the parent's first).
+/// Binds <c>events:</c>: reads each event's time and type, checks the times are in order, notes an
+/// event after the end of the run (which will not happen), and hands the rest to the binder for
+/// that type. Each file must list its own events in time order; a scenario composed of several
+/// files (<c>extends:</c>) has its events sorted by time, those of equal time keeping their order
+/// in the merged list (the parent's first).
 /// </summary>
 internal static class EventBinder
 {
@@ -38,8 +39,11 @@ internal static class EventBinder
             CheckId(item, ids);
             var type = item.RequiredChoice("type", TypeNames);
             var at = item.RequiredValue("at", Formats.EventTime);
-            if (at is { } minute && IsInRun(item, minute, runMinutes))
+            if (at is { } minute)
+            {
                 timed.Add((item, minute));
+                NoteIfAfterTheEnd(item, type, minute, runMinutes);
+            }
 
             ScenarioEvent? bound = type switch
             {
@@ -85,12 +89,17 @@ internal static class EventBinder
             ids[id] = node;
     }
 
-    private static bool IsInRun(NodeReader item, long minute, long? runMinutes)
+    /// <summary>
+    /// An event at or after the end of the run is allowed (a shorter horizon, from <c>--days</c>,
+    /// <c>--set days=</c> or a sweep, must not make a scenario invalid) but does not happen: say so.
+    /// </summary>
+    private static void NoteIfAfterTheEnd(NodeReader item, string? type, long minute, long? runMinutes)
     {
         if (runMinutes is not { } run || minute < run)
-            return true;
-        item.Report(item.Optional("at")!, "at", $"{EventTimes.Describe(minute)} is outside the run of {run / (24 * 60)} days (the last minute is {EventTimes.Describe(run - 1)})");
-        return false;
+            return;
+        var id = item.Optional("id") is YamlScalarNode { Value: { Length: > 0 } text } ? $" `{text}`" : "";
+        var kind = type is null ? "" : $" ({type})";
+        item.Errors.Note(item.Optional("at")!, $"event{id}{kind} at {EventTimes.Describe(minute)} falls after the {run / (24 * 60)}-day horizon and will not happen");
     }
 
     /// <summary>Reports an event written before an earlier one of the same file: order within a file is the author's, and is checked.</summary>

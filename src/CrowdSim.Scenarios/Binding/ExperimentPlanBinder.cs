@@ -37,7 +37,7 @@ internal static class ExperimentPlanBinder
                 trials.AddRange(values.Select(v => new SweepTrial(path.Value.Path, path.Value.At, v.Node, v.Text)));
             }
         }
-        return (new ExperimentPlan(replications, [.. axes]), trials);
+        return (new ExperimentPlan(replications, [.. axes]) { ReplicationsGiven = top.Optional("replications") is not null }, trials);
     }
 
     private static (NodePath Path, Func<int, NodeSource> At)? Path(NodeReader entry, YamlMappingNode root, Dictionary<string, YamlNode> firstOfPath)

@@ -95,7 +95,7 @@ internal static class ScenarioBinder
         var total = atStart + recruited;
         if (total > MaxWorkers)
         {
-            var counting = recruited > 0 ? FormattableString.Invariant($" ({atStart:N0} at the start and up to {recruited:N0} recruited)") : "";
+            var counting = recruited > 0 ? FormattableString.Invariant($" ({atStart:N0} at the start and up to {recruited:N0} recruited over {days} days)") : "";
             top.Report(top.Optional("workers")!, "workers", FormattableString.Invariant(
                 $"{total:N0} workers in total{counting}, more than the {MaxWorkers:N0} a run can hold in memory"));
         }

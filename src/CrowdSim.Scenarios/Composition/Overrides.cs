@@ -16,12 +16,30 @@ internal static class Overrides
 {
     public const string Source = "--set";
 
-    public static YamlMappingNode Apply(YamlMappingNode root, IReadOnlyList<string> overrides, ErrorLog errors)
+    /// <summary>Where a horizon given with <c>--days</c> is reported: the option, without a position.</summary>
+    public const string DaysSource = "--days";
+
+    /// <summary>Applies <paramref name="overrides"/> in order; the first is on line <paramref name="firstLine"/> of <c>--set</c>.</summary>
+    public static YamlMappingNode Apply(YamlMappingNode root, IReadOnlyList<string> overrides, ErrorLog errors, int firstLine = 1)
     {
         var log = errors.ForFile(Source);
         for (var i = 0; i < overrides.Count; i++)
-            root = ApplyOne(root, overrides[i], line: i + 1, log) ?? root;
+            root = ApplyOne(root, overrides[i], line: firstLine + i, log) ?? root;
         return root;
+    }
+
+    /// <summary>
+    /// Sets <c>days</c> to the horizon <c>--days</c> gives, so that everything that depends on the
+    /// horizon (ticks, workers recruited, tasks demanded, events) is checked against it; a problem
+    /// with it is reported in <c>--days</c>.
+    /// </summary>
+    public static YamlMappingNode ApplyDays(YamlMappingNode root, int days, ErrorLog errors)
+    {
+        var at = NodeSource.Option(DaysSource);
+        var value = new YamlScalarNode(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        errors.Sources.Place(value, at);
+        var path = NodePath.Parse("days", _ => at, errors)!;
+        return new TreeEditor(path, _ => at, createMissing: true, errors).Set(root, value) ?? root;
     }
 
     private static YamlMappingNode? ApplyOne(YamlMappingNode root, string text, int line, ErrorLog log)

@@ -6,9 +6,11 @@ namespace CrowdSim.Scenarios.Composition;
 /// <summary>
 /// Reads a scenario file and the files it <c>extends:</c> (each path relative to the file that
 /// names it), and lays each file over its parent with <see cref="TreeMerger"/>. The result is one
-/// YAML tree, without <c>extends</c>, whose nodes remember the file they were written in.
+/// YAML tree, without <c>extends</c>, whose nodes remember the file they were written in. A file
+/// extended must be a <c>.yaml</c> or <c>.yml</c> file inside the <see cref="ExtendsScope"/>: the
+/// folder of the file loaded, or <paramref name="scopeFolder"/> when given.
 /// </summary>
-internal sealed class ScenarioComposer(ErrorLog errors)
+internal sealed class ScenarioComposer(ErrorLog errors, string? scopeFolder)
 {
     public const string ExtendsKey = "extends";
 
@@ -35,10 +37,13 @@ internal sealed class ScenarioComposer(ErrorLog errors)
             return null;
         }
         var root = YamlDocumentLoader.Load(text, errors);
-        return root is null ? null : Compose(root, path, [new Link(FullPath(path), path)]);
+        if (root is null)
+            return null;
+        var scope = new ExtendsScope(scopeFolder ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        return Compose(root, path, [new Link(RealPaths.Of(path), path)], scope);
     }
 
-    private YamlMappingNode? Compose(YamlMappingNode root, string file, IReadOnlyList<Link> chain)
+    private YamlMappingNode? Compose(YamlMappingNode root, string file, IReadOnlyList<Link> chain, ExtendsScope scope)
     {
         if (Nodes.FindKey(root, ExtendsKey) is not { } key)
             return root;
@@ -51,8 +56,10 @@ internal sealed class ScenarioComposer(ErrorLog errors)
         }
 
         var parentPath = Path.Combine(Path.GetDirectoryName(file) ?? "", name);
-        var parent = new Link(FullPath(parentPath), parentPath);
-        if (chain.Any(link => link.FullPath == parent.FullPath))
+        var parent = new Link(RealPaths.Of(parentPath), parentPath);
+        if (!IsAllowed(name, parent, scope, named))
+            return null;
+        if (chain.Any(link => link.RealPath == parent.RealPath))
         {
             errors.Add(named, $"`{ExtendsKey}`: circular: {string.Join(" → ", chain.Append(parent).Select(l => l.Shown))}");
             return null;
@@ -64,19 +71,40 @@ internal sealed class ScenarioComposer(ErrorLog errors)
         }
 
         var parentRoot = LoadParent(parentPath, named);
-        var merged = parentRoot is null ? null : Compose(parentRoot, parentPath, [.. chain, parent]);
+        var merged = parentRoot is null ? null : Compose(parentRoot, parentPath, [.. chain, parent], scope);
         return merged is null ? null : new TreeMerger(errors, parentPath).Merge(merged, own);
     }
+
+    /// <summary>A file may extend only a YAML file inside its scope: never, say, <c>/etc/passwd</c>, nor a link leading out.</summary>
+    private bool IsAllowed(string name, Link parent, ExtendsScope scope, YamlNode named)
+    {
+        if (!scope.Contains(parent.RealPath))
+        {
+            var through = string.Equals(Path.GetFullPath(parent.Shown), parent.RealPath, StringComparison.Ordinal) ? "" : $" (through a symbolic link, to {parent.RealPath})";
+            errors.Add(named, $"`{ExtendsKey}`: {name} is outside {scope.Shown}{through}, the folder a scenario may extend files from (the scenario file's own, or --scenario-root DIR)");
+            return false;
+        }
+        if (!IsYamlFileName(name))
+        {
+            errors.Add(named, $"`{ExtendsKey}`: expected a scenario file, whose name ends in .yaml or .yml, got {name}");
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsYamlFileName(string name) =>
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private YamlMappingNode? LoadParent(string path, YamlNode named)
     {
         var text = ScenarioFile.Read(path, out var problem);
         if (text is null)
         {
-            errors.Add(named, $"`{ExtendsKey}`: {problem}: {path}{SimilarFile(path)}");
+            var suggestion = File.Exists(path) || Directory.Exists(path) ? "" : SimilarFile(path);
+            errors.Add(named, $"`{ExtendsKey}`: {problem}: {path}{suggestion}");
             return null;
         }
-        return YamlDocumentLoader.Load(text, errors.ForFile(path));
+        return YamlDocumentLoader.Load(text, errors.ForFile(path), extendedAt: named);
     }
 
     /// <summary>"; did you mean `baseline.yaml`?" when a scenario file next to the missing one has a close name.</summary>
@@ -96,18 +124,6 @@ internal sealed class ScenarioComposer(ErrorLog errors)
         }
     }
 
-    private static string FullPath(string path)
-    {
-        try
-        {
-            return Path.GetFullPath(path);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return path;
-        }
-    }
-
-    /// <summary>A file in a chain of extends: its full path, to find cycles, and the path as shown in messages.</summary>
-    private sealed record Link(string FullPath, string Shown);
+    /// <summary>A file in a chain of extends: its real path, to find cycles, and the path as shown in messages.</summary>
+    private sealed record Link(string RealPath, string Shown);
 }

@@ -50,7 +50,19 @@ internal sealed class ErrorLog
 
     public void Add(Mark at, string text) => Add(new NodeSource(File, at), text);
 
-    public void Add(NodeSource at, string text) => Add(new ScenarioError(at.File, ToInt(at.At.Line), ToInt(at.At.Column), text));
+    public void Add(NodeSource at, string text) =>
+        Add(at.Whole ? new ScenarioError(at.File, 0, 0, text) : new ScenarioError(at.File, ToInt(at.At.Line), ToInt(at.At.Column), text));
+
+    /// <summary>Notes that something at <paramref name="at"/> may surprise the author, without making the scenario invalid.</summary>
+    public void Note(YamlNode at, string text)
+    {
+        var source = Locate(at);
+        _entries.Notes.Add(new ScenarioNote(source.File, ToInt(source.At.Line), ToInt(source.At.Column), text));
+    }
+
+    /// <summary>The notes so far, by file and position, each once.</summary>
+    public IReadOnlyList<ScenarioNote> Notes =>
+        [.. _entries.Notes.Distinct().OrderBy(n => Sources.Rank(n.File)).ThenBy(n => n.Line).ThenBy(n => n.Column)];
 
     public void AddFileLevel(string text) => Add(new ScenarioError(File, 0, 0, text));
 
@@ -85,6 +97,8 @@ internal sealed class ErrorLog
     private sealed class Entries
     {
         public List<ScenarioError> Errors { get; } = [];
+
+        public List<ScenarioNote> Notes { get; } = [];
 
         public int Dropped { get; set; }
     }

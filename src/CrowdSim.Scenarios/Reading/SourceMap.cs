@@ -42,6 +42,13 @@ internal sealed class SourceMap
         _sources[node] = new NodeSource(file, at);
     }
 
+    /// <summary>Records that a node made by the loader stands at <paramref name="at"/>.</summary>
+    public void Place(YamlNode node, NodeSource at)
+    {
+        Rank(at.File);
+        _sources[node] = at;
+    }
+
     /// <summary>Records that <paramref name="copy"/>, made by the loader, stands where <paramref name="original"/> was written.</summary>
     public void PlaceLike(YamlNode copy, YamlNode original, string fallbackFile) =>
         _sources[copy] = Locate(original, fallbackFile);

@@ -9,8 +9,12 @@ namespace CrowdSim.Scenarios.Reading;
 /// </summary>
 internal static class YamlDocumentLoader
 {
-    /// <summary>The top-level mapping, or null when the text cannot be read as one (errors say why).</summary>
-    public static YamlMappingNode? Load(string text, ErrorLog errors)
+    /// <summary>
+    /// The top-level mapping, or null when the text cannot be read as one (errors say why). For a
+    /// file another extends, <paramref name="extendedAt"/> is the <c>extends:</c> value naming it: a
+    /// file that is not a mapping is then reported there, without quoting it (it may be anything).
+    /// </summary>
+    public static YamlMappingNode? Load(string text, ErrorLog errors, YamlNode? extendedAt = null)
     {
         var stream = Parse(text, errors);
         if (stream is null)
@@ -25,6 +29,12 @@ internal static class YamlDocumentLoader
         if (root is YamlMappingNode mapping)
             return mapping;
 
+        if (extendedAt is not null)
+        {
+            var found = root is YamlSequenceNode ? "a list" : "a single value";
+            errors.Add(extendedAt, $"`extends`: {errors.File} is not a scenario file: its top level is {found}, not a mapping of scenario keys");
+            return null;
+        }
         errors.Add(root, $"expected a mapping of scenario keys (`name: ...`, `seed: ...`) at the top level, got {NodeReader.Describe(root)}");
         return null;
     }
