@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using CrowdSim.Experiments.Output;
 using CrowdSim.Experiments.Statistics;
 using CrowdSim.Model.Scenario;
@@ -15,7 +16,8 @@ namespace CrowdSim.Experiments;
 /// by (cell, replication), never by the order runs happen to finish in. The experiment's folder is
 /// staged as a run's is: every run, the tables, the manifest and the report go into a hidden
 /// staging folder that is moved into place at the end, so the folder never exists half-written.
-/// Cancelling keeps every run that finished (and the tables over them); a failure keeps nothing.
+/// Cancelling, or a run that fails, keeps every run that finished, with the tables and report over
+/// them (the manifest says the experiment was stopped before its end); then the failure is thrown.
 /// </summary>
 /// <param name="watch">On a multi-silo cluster, its membership watch: a run whose silo is lost stops at once, naming it.</param>
 public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, Runs.Hosting.ISiloWatch? watch = null)
@@ -49,6 +51,7 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
         var runner = new SimulationRunner(grains, clusterName, watch);
         using var slots = new SemaphoreSlim(Math.Max(1, request.Parallel));
         var cancelled = false;
+        ExceptionDispatchInfo? failure = null;
         var tasks = jobs.Select(async (job, index) =>
         {
             await slots.WaitAsync(cancellation);
@@ -84,11 +87,20 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
         {
             cancelled = true;
         }
+        catch (Exception e)
+        {
+            // A run failed (a lost silo, say): the others ran to their end; what finished is kept, as on cancelling, and then the failure is reported.
+            cancelled = true;
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
         var result = new ExperimentResult(
             request,
             request.Cells.Select((cell, c) => new CellResult(cell, results[c])).ToArray(),
             cancelled,
             clock.Elapsed.TotalSeconds);
+        // Nothing finished before a failure: nothing to keep.
+        if (failure is not null && !result.Cells.Any(c => c.Finished.Any()))
+            failure.Throw();
         try
         {
             ExperimentWriter.WriteManifest(folder.StagingPath, ExperimentManifest.Of(result));
@@ -102,6 +114,7 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
         {
             throw OutputWriteException.From(request.OutputPath, e);
         }
+        failure?.Throw();
         return result;
     }
 
