@@ -94,7 +94,14 @@ public sealed class RunFolders : IDisposable
     {
         Results.Commit();
         _committed = true;
-        Store?.Delete();
+        try
+        {
+            Store?.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The results are complete and in place; a checkpoint folder left over says so when resumed.
+        }
     }
 
     /// <summary>Removes a new run's checkpoint folder if it holds no checkpoint (a run stopped before its first has nothing to resume).</summary>

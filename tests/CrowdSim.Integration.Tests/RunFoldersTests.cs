@@ -105,6 +105,22 @@ public class RunFoldersTests(TwoSiloClusterFixture cluster)
         Assert.False(Directory.Exists(checkpoints));
     }
 
+    [Fact]
+    public async Task A_kill_after_the_results_are_in_place_leaves_a_complete_folder_and_a_checkpoint_folder_that_says_so()
+    {
+        var request = Request("killed-after-commit", EveryTicks);
+        var checkpoints = CheckpointStore.DefaultFolder(request.OutputPath);
+        var kept = TempFolders.New("killed-after-commit-kept");
+        // What a kill between the rename and the removal leaves: the checkpoint folder without its outputs/.
+        await Runner(_ => CopyExceptOutputs(checkpoints, kept)).RunAsync(Tiny(), request);
+        Directory.Move(kept, checkpoints);
+
+        var error = Assert.Throws<CheckpointException>(() => RunFolders.ForResume(checkpoints));
+
+        Assert.Equal($"{checkpoints}: its run has finished, with its results in {request.OutputPath}; this folder was left behind and can be deleted", error.Message);
+        Assert.True(RunFiles.IsRun(request.OutputPath));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(EveryTicks)]
@@ -119,6 +135,15 @@ public class RunFoldersTests(TwoSiloClusterFixture cluster)
         Assert.False(Directory.Exists(request.OutputPath));
         // With checkpoints, the run can be carried on once there is room.
         Assert.Equal(everyTicks > 0, Directory.Exists(CheckpointStore.DefaultFolder(request.OutputPath)));
+    }
+
+    private static void CopyExceptOutputs(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.GetDirectories(from).Where(d => Path.GetFileName(d) != "outputs"))
+            CopyExceptOutputs(folder, Path.Combine(to, Path.GetFileName(folder)));
     }
 
     private sealed class Progress(Action<RunProgress> report) : IProgress<RunProgress>

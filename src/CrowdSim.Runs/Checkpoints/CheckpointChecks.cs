@@ -9,9 +9,6 @@ namespace CrowdSim.Runs.Checkpoints;
 /// </summary>
 internal static class CheckpointChecks
 {
-    /// <summary>The most workers a cohort grain may hold (as <c>--workers-per-grain</c> allows).</summary>
-    public const int MaxWorkersPerGrain = 10_000_000;
-
     /// <summary>Checks run.json (<paramref name="path"/>).</summary>
     public static void Run(CheckpointRun run, string path)
     {
@@ -22,8 +19,8 @@ internal static class CheckpointChecks
             throw Bad(path, "outputPath", "must be the full path of the results folder");
         if (run.Reproduce is null)
             throw Bad(path, "reproduce", "is missing");
-        if (run.WorkersPerGrain is < 1 or > MaxWorkersPerGrain)
-            throw Bad(path, "workersPerGrain", $"is {run.WorkersPerGrain}; expected 1 to {MaxWorkersPerGrain:N0}");
+        if (run.WorkersPerGrain is < 1 or > RunRequest.MaxWorkersPerGrain)
+            throw Bad(path, "workersPerGrain", $"is {run.WorkersPerGrain}; expected 1 to {RunRequest.MaxWorkersPerGrain:N0}");
         if (run.EveryTicks < 1)
             throw Bad(path, "everyTicks", $"is {run.EveryTicks}; expected a whole number of ticks, at least 1");
     }

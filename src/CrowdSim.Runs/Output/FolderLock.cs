@@ -20,6 +20,11 @@ namespace CrowdSim.Runs.Output;
 public sealed class FolderLock : IDisposable
 {
     private const int Attempts = 5;
+
+    // Held by one handle alone. On Linux and macOS, FileShare.None is what makes .NET take an exclusive
+    // flock (any other share mode takes a shared one); on Windows, Delete lets the holder delete the file.
+    private static readonly FileShare Exclusive = OperatingSystem.IsWindows() ? FileShare.Delete : FileShare.None;
+
     private static long s_claims;
 
     private readonly FileStream _file;
@@ -108,7 +113,7 @@ public sealed class FolderLock : IDisposable
     }
 
     /// <summary>Creates <paramref name="path"/> and holds it exclusively: a staging folder's lock.</summary>
-    public static FolderLock Hold(string path) => new(new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None), path);
+    public static FolderLock Hold(string path) => new(new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, Exclusive), path);
 
     /// <summary>
     /// Takes the staging lock <paramref name="path"/> if its holder is gone; null if it is held, or
@@ -120,7 +125,7 @@ public sealed class FolderLock : IDisposable
         FileStream file;
         try
         {
-            file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, Exclusive);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

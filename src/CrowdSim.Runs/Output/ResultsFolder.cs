@@ -37,25 +37,19 @@ public sealed class ResultsFolder : IDisposable
     public static ResultsFolder Create(string finalPath)
     {
         var claim = Claim(finalPath);
+        var staging = StagingFolders.PathFor(FullPath(finalPath));
         try
         {
-            var full = FullPath(finalPath);
-            var staging = StagingFolders.PathFor(full);
-            try
-            {
-                Directory.CreateDirectory(staging);
-                return new ResultsFolder(full, staging, claim, FolderLock.Hold(StagingFolders.LockOf(staging)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                if (Directory.Exists(staging))
-                    Directory.Delete(staging, recursive: true);
-                throw OutputWriteException.From(finalPath, e);
-            }
+            Directory.CreateDirectory(staging);
+            return new ResultsFolder(FullPath(finalPath), staging, claim, FolderLock.Hold(StagingFolders.LockOf(staging)));
         }
-        catch
+        catch (Exception e)
         {
+            if (Directory.Exists(staging))
+                Directory.Delete(staging, recursive: true);
             claim.Dispose();
+            if (e is IOException or UnauthorizedAccessException)
+                throw OutputWriteException.From(finalPath, e);
             throw;
         }
     }
@@ -72,8 +66,9 @@ public sealed class ResultsFolder : IDisposable
     }
 
     /// <summary>
-    /// Claims <paramref name="finalPath"/> for this process and checks that results can go there
-    /// (<see cref="EnsureFree"/>); removes staging folders beside it left by runs that are gone.
+    /// Claims <paramref name="finalPath"/> for this process and checks that results can go there (it
+    /// is an empty folder or nothing yet, below folders); removes staging folders beside it left by
+    /// runs that are gone.
     /// </summary>
     public static FolderLock Claim(string finalPath)
     {
@@ -98,15 +93,6 @@ public sealed class ResultsFolder : IDisposable
             claim.Dispose();
             throw;
         }
-    }
-
-    /// <summary>The full path of <paramref name="finalPath"/>, after checking that results can go there.</summary>
-    public static string EnsureFree(string finalPath)
-    {
-        var full = CheckPath(finalPath);
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
-            throw new OutputFolderException($"{finalPath}: already exists and is not empty; choose another --out");
-        return full;
     }
 
     /// <summary>The staging path of a file in the folder.</summary>
@@ -137,6 +123,14 @@ public sealed class ResultsFolder : IDisposable
             _stagingLock?.Dispose();
             _claim.Dispose();
         }
+    }
+
+    // Results can go there: nothing yet, or an empty folder.
+    private static void EnsureFree(string finalPath)
+    {
+        var full = CheckPath(finalPath);
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
+            throw new OutputFolderException($"{finalPath}: already exists and is not empty; choose another --out");
     }
 
     private static string FullPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
