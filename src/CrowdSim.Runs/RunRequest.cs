@@ -16,4 +16,7 @@ public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? 
 
     /// <summary>Default workers per cohort grain (see bench/README.md when it exists; chosen so a cohort's tick costs far more than a grain call).</summary>
     public const int DefaultWorkersPerGrain = 1000;
+
+    /// <summary>The most workers one cohort grain may hold (<c>--workers-per-grain</c>, and a checkpoint folder's run.json).</summary>
+    public const int MaxWorkersPerGrain = 10_000_000;
 }

@@ -26,56 +26,68 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
     private static int s_runs;
 
     /// <summary>
+    /// What else goes into the results folder, given the staging folder once every results file is
+    /// in it (the command line builds report.html and the charts there). The folder is moved into
+    /// place only after this returns, so it never exists without what this writes.
+    /// </summary>
+    public Action<string>? Finishing { get; init; }
+
+    /// <summary>
     /// Runs the scenario to its horizon. Without checkpoints, a cancelled or failed run leaves no
     /// results folder behind; with them, it leaves its checkpoint folder to resume from (unless it
     /// stopped before the first checkpoint).
     /// </summary>
     public async Task<RunResult> RunAsync(ScenarioSpec spec, RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
-        if (request.CheckpointEveryTicks <= 0)
-        {
-            using var folder = ResultsFolder.Create(request.OutputPath);
-            return await ExecuteAsync(spec, request, folder, store: null, from: null, progress, cancellation);
-        }
-        ResultsFolder.EnsureFree(request.OutputPath);
-        var store = CheckpointStore.Create(spec, request);
-        try
-        {
-            using var staged = ResultsFolder.Durable(request.OutputPath, store.OutputsPath);
-            return await ExecuteAsync(spec, request, staged, store, from: null, progress, cancellation);
-        }
-        catch when (store.Latest() is null)
-        {
-            // Stopped before its first checkpoint: nothing to resume, so nothing to keep.
-            store.Delete();
-            throw;
-        }
+        using var folders = RunFolders.ForRun(spec, request);
+        return await RunAsync(folders, progress, cancellation);
     }
 
     /// <summary>Carries on a checkpointed run from its latest checkpoint, to the same results it would have had uninterrupted.</summary>
     public async Task<RunResult> ResumeAsync(string checkpointFolder, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
-        var store = CheckpointStore.Open(checkpointFolder);
-        var from = store.Latest()
-            ?? throw new CheckpointException($"{store.Folder}: the run stopped before its first checkpoint; start it again");
-        using var staged = ResultsFolder.Durable(store.Request.OutputPath, store.OutputsPath);
-        return await ExecuteAsync(store.Spec, store.Request, staged, store, from, progress, cancellation);
+        using var folders = RunFolders.ForResume(checkpointFolder);
+        return await RunAsync(folders, progress, cancellation);
     }
 
-    private async Task<RunResult> ExecuteAsync(
-        ScenarioSpec spec, RunRequest request, ResultsFolder folder, CheckpointStore? store, CheckpointInfo? from,
-        IProgress<RunProgress>? progress, CancellationToken cancellation)
+    /// <summary>
+    /// Runs, or resumes, the run whose folders <paramref name="folders"/> has claimed (the caller
+    /// claims them before starting a cluster, and disposes them).
+    /// </summary>
+    /// <exception cref="OutputWriteException">A folder could not be written (a full disk, say).</exception>
+    public async Task<RunResult> RunAsync(RunFolders folders, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
+        try
+        {
+            return await ExecuteAsync(folders, progress, cancellation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            folders.DiscardIfNothingToResume();
+            throw OutputWriteException.From(folders.Request.OutputPath, e);
+        }
+        catch
+        {
+            // Stopped before its first checkpoint: nothing to resume, so nothing to keep.
+            folders.DiscardIfNothingToResume();
+            throw;
+        }
+    }
+
+    private async Task<RunResult> ExecuteAsync(RunFolders folders, IProgress<RunProgress>? progress, CancellationToken cancellation)
+    {
+        var (spec, request, folder, store) = (folders.Spec, folders.Request, folders.Results, folders.Store);
+        var from = folders.From;
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        if (from is null)
-            await File.WriteAllBytesAsync(folder.File(RunFiles.Scenario), ResultJson.ToFileBytes(spec), cancellation);
+        // Written on a resume too: the same bytes, so a file deleted from the checkpoint folder comes back.
+        await File.WriteAllBytesAsync(folder.File(RunFiles.Scenario), ResultJson.ToFileBytes(spec), cancellation);
         var checkpoints = store is null ? null
             : new RunCheckpoints(grains, store, from is null ? [] : [.. from.Recoveries, new RunRecovery("resumed with --resume", null, from.Tick)]);
 
         RunTotals totals;
         RunFinal final;
-        var outputs = RunOutputs.Create(spec, folder, request, resume: from is not null);
+        var outputs = CreateOutputs(spec, folder, request, from);
         try
         {
             while (true)
@@ -133,9 +145,22 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
         clock.Stop();
         var manifest = Manifest(spec, request, started, clock.Elapsed.TotalSeconds, checkpoints);
         await File.WriteAllBytesAsync(folder.File(RunFiles.Manifest), ResultJson.ToFileBytes(manifest), cancellation);
-        folder.Commit();
-        store?.Delete();
+        Finishing?.Invoke(folder.StagingPath);
+        folders.Commit();
         return new RunResult(summary, manifest, folder.FinalPath);
+    }
+
+    // A resumed run opens the files its checkpoint folder holds: one deleted since is the folder's fault, not the machine's.
+    private static IReadOnlyList<ITickOutput> CreateOutputs(ScenarioSpec spec, ResultsFolder folder, RunRequest request, CheckpointInfo? from)
+    {
+        try
+        {
+            return RunOutputs.Create(spec, folder, request, resume: from is not null);
+        }
+        catch (FileNotFoundException e) when (from is not null)
+        {
+            throw new CheckpointException($"{e.FileName ?? folder.StagingPath}: missing; the checkpoint at tick {from.Tick} needs it, so this folder cannot be resumed");
+        }
     }
 
     private static async Task StepToEndAsync(

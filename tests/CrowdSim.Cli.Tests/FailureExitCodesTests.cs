@@ -40,6 +40,30 @@ public class FailureExitCodesTests
         Assert.Equal((1, "crowdsim: no cluster at redis://h:1\n"), Report(new ClusterUnavailableException("no cluster at redis://h:1", new TimeoutException())));
 
     [Fact]
+    public void OutputWriteException_IsAFailure_InOneLine() =>
+        Assert.Equal(
+            (1, "crowdsim: results/x: cannot be written: no space left on device\n"),
+            Report(OutputWriteException.From("results/x", new IOException("No space left on device : 'results/x/timeseries.csv'", 28))));
+
+    [Theory]
+    [InlineData(28, "no space left on device")]
+    [InlineData(122, "disk quota exceeded")]
+    [InlineData(30, "read-only file system")]
+    [InlineData(unchecked((int)0x80070070), "no space left on device")]
+    public void OutputWriteException_NamesTheCommonReasons(int hresult, string reason) =>
+        Assert.Equal($"out: cannot be written: {reason}", OutputWriteException.From("out", new IOException("raw", hresult)).Message);
+
+    [Fact]
+    public void UnauthorizedAccess_IsPermissionDenied() =>
+        Assert.Equal("out: cannot be written: permission denied", OutputWriteException.From("out", new UnauthorizedAccessException("Access to the path 'out/x' is denied.")).Message);
+
+    [Fact]
+    public void AnIOExceptionFromElsewhere_IsAFailure_InOneLine_WithoutAStackTrace() =>
+        Assert.Equal(
+            (1, "crowdsim: No space left on device : '/tmp/x/charts/a.png'\n"),
+            Report(new IOException("No space left on device : '/tmp/x/charts/a.png'", 28)));
+
+    [Fact]
     public void SiloLostException_IsAFailure_AndPointsAtCheckpoints() =>
         Assert.Equal(
             (1, "crowdsim: lost silo 's2' (10.0.0.2:11111, dead) during the run; there was no checkpoint to go back to (see --checkpoint-every), so the run stopped\n"),

@@ -75,4 +75,60 @@ public class ExperimentRunnerTests(EmbeddedClusterFixture cluster)
         Assert.True(File.Exists(Path.Combine(folder, "a", $"rep-000-seed11", RunFiles.Summary)));
         Assert.True(File.Exists(Path.Combine(folder, ExperimentFiles.Manifest)));
     }
+
+    [Fact]
+    public async Task RunAsync_WritesEverything_TheReportIncluded_BeforeTheFolderIsMovedIntoPlace()
+    {
+        var folder = NewFolder();
+        string[]? staged = null;
+        var runner = new ExperimentRunner(cluster.Grains, "test")
+        {
+            Finishing = staging =>
+            {
+                Assert.False(Directory.Exists(folder));
+                staged = Directory.GetFileSystemEntries(staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+                File.WriteAllText(Path.Combine(staging, RunFiles.Report), "the report");
+            },
+        };
+
+        var result = await runner.RunAsync(new ExperimentRequest([Cell("a"), Cell("b")], 1, 11, 2, folder, 50, "test"));
+
+        Assert.Equal([".staging.lock", "a", ExperimentFiles.Aggregate, ExperimentFiles.AggregateJson, "b", ExperimentFiles.Comparison, ExperimentFiles.ComparisonJson, ExperimentFiles.Manifest], staged!);
+        Assert.Equal("the report", File.ReadAllText(Path.Combine(folder, RunFiles.Report)));
+        Assert.Equal(Path.Combine(folder, "a", "rep-000-seed11"), result.Cells[0].Replications[0]!.OutputPath);
+        Assert.True(RunFiles.IsRun(result.Cells[0].Replications[0]!.OutputPath));
+        var manifest = ResultJson.Read<ExperimentManifest>(Path.Combine(folder, ExperimentFiles.Manifest));
+        Assert.Equal(Path.Combine("a", "rep-000-seed11"), manifest.Cells[0].Runs[0]);
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(folder)!, "." + Path.GetFileName(folder) + "*"));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhoseReportFails_LeavesNothingBehind()
+    {
+        var folder = NewFolder();
+        var runner = new ExperimentRunner(cluster.Grains, "test") { Finishing = _ => throw new InvalidOperationException("no report") };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(new ExperimentRequest([Cell("a")], 2, 11, 2, folder, 50, "test")));
+
+        Assert.False(Directory.Exists(folder));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(folder)!, "." + Path.GetFileName(folder) + "*"));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenARunFails_KeepsWhatFinished_InAFolderThatSaysSo_AndThenFails()
+    {
+        var folder = NewFolder();
+        var runner = new ExperimentRunner(cluster.Grains, "test") { Finishing = staging => File.WriteAllText(Path.Combine(staging, RunFiles.Report), "the report") };
+
+        // The second cell's runs fail at once: a label no folder can be named after (no real label holds one: labels are made safe).
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            runner.RunAsync(new ExperimentRequest([Cell("a"), Cell("b\0")], 1, 11, 1, folder, 50, "test")));
+
+        var manifest = ResultJson.Read<ExperimentManifest>(Path.Combine(folder, ExperimentFiles.Manifest));
+        Assert.True(manifest.Cancelled);
+        Assert.Equal([Path.Combine("a", "rep-000-seed11")], manifest.Cells[0].Runs);
+        Assert.Equal([null], manifest.Cells[1].Runs);
+        Assert.True(RunFiles.IsRun(Path.Combine(folder, "a", "rep-000-seed11")));
+        Assert.True(File.Exists(Path.Combine(folder, RunFiles.Report)));
+    }
 }

@@ -74,7 +74,7 @@ internal static class CliOptions
     public static Option<bool> Quiet() => Flag("--quiet", "No progress display.");
 
     public static Option<int> WorkersPerGrain() => Whole(
-        "--workers-per-grain", "K", "Workers held by one cohort grain; results do not depend on it.", 1, 10_000_000, RunRequest.DefaultWorkersPerGrain);
+        "--workers-per-grain", "K", "Workers held by one cohort grain; results do not depend on it.", 1, RunRequest.MaxWorkersPerGrain, RunRequest.DefaultWorkersPerGrain);
 
     public static Option<int> Parallel() => Whole(
         "--parallel", "P", "Runs at a time: by default half the processor cores, at least 1.", 1, 64, Math.Max(1, Environment.ProcessorCount / 2));

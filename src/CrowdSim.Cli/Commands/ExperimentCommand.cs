@@ -6,6 +6,7 @@ using CrowdSim.Results;
 using CrowdSim.Results.Experiment;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Hosting;
+using CrowdSim.Runs.Output;
 using Spectre.Console;
 
 namespace CrowdSim.Cli.Commands;
@@ -21,15 +22,12 @@ internal static class ExperimentCommand
         string? clusterAddress,
         CancellationToken cancellation)
     {
+        // The folder first: one in use or not empty is refused before any silo starts.
+        using var folder = ResultsFolder.Create(request.OutputPath);
         await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
-        var runner = new ExperimentRunner(cluster.Grains, cluster.Name, cluster.Watch);
-        var result = await ExperimentProgressDisplay.RunAsync(console, quiet, title, progress => runner.RunAsync(request, progress, cancellation));
-        ExperimentWriter.WriteManifest(request.OutputPath, ExperimentManifest.Of(result));
-        ExperimentWriter.WriteAggregate(request.OutputPath, ExperimentTables.Aggregate(result));
-        if (result.Cells.Count > 1)
-            ExperimentWriter.WriteComparison(request.OutputPath, ExperimentTables.Compare(result));
-        Reporting.ReportBuilder.Build(request.OutputPath);
-        return result;
+        // The tables, manifest and report are written in the staging folder, before it is moved into place.
+        var runner = new ExperimentRunner(cluster.Grains, cluster.Name, cluster.Watch) { Finishing = staging => Reporting.ReportBuilder.Build(staging) };
+        return await ExperimentProgressDisplay.RunAsync(console, quiet, title, progress => runner.RunAsync(request, folder, progress, cancellation));
     }
 
     /// <summary>Default experiment folder: <c>results/&lt;name&gt;/&lt;UTC time&gt;-&lt;kind&gt;</c>.</summary>

@@ -25,7 +25,11 @@ public static class FailureExitCodes
             case UsageException or OutputFolderException or CheckpointException:
                 error.WriteLine($"crowdsim: {exception.Message}");
                 return ExitCodes.BadInput;
-            case ClusterUnavailableException:
+            case ClusterUnavailableException or OutputWriteException:
+                error.WriteLine($"crowdsim: {exception.Message}");
+                return ExitCodes.Failure;
+            case IOException or UnauthorizedAccessException:
+                // The machine's, not the user's (a full disk, a folder not writable): .NET's message names the path.
                 error.WriteLine($"crowdsim: {exception.Message}");
                 return ExitCodes.Failure;
             case SiloLostException:

@@ -6,6 +6,7 @@ using CrowdSim.Results;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
 using CrowdSim.Runs.Hosting;
+using CrowdSim.Runs.Output;
 using CrowdSim.Scenarios;
 
 namespace CrowdSim.Cli.Commands;
@@ -109,38 +110,39 @@ internal sealed class RunCommand : Command
         var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog, options.ScenarioRoot);
         var everyTicks = checkpointEvery is null ? 0 : CheckpointTicks(checkpointEvery, spec);
         var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks };
-        var checkpoints = everyTicks > 0 ? CheckpointStore.DefaultFolder(output) : null;
 
+        // The folders first: one in use or not empty is refused before any silo starts.
+        using var folders = RunFolders.ForRun(spec, request);
         await using var cluster = await RunCluster.StartAsync(parse.GetValue(Cluster), cancellation);
-        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
-        var result = await WithResumeHintAsync(checkpoints, () => ProgressDisplay.RunAsync(
+        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch) { Finishing = BuildReport };
+        var result = await WithResumeHintAsync(folders.CheckpointFolder, () => ProgressDisplay.RunAsync(
             _console.Ansi,
             parse.GetValue(Quiet),
             $"{spec.Name}: {spec.Days} days, {spec.WorkerCount:N0} workers",
-            progress => runner.RunAsync(spec, request, progress, cancellation)));
-        Reporting.ReportBuilder.Build(result.OutputPath);
+            progress => runner.RunAsync(folders, progress, cancellation)));
         SummaryPrinter.Print(_console.Ansi, result);
         return ExitCodes.Success;
     }
 
     private async Task<int> ResumeAsync(ParseResult parse, string folder, CancellationToken cancellation)
     {
-        var store = CheckpointStore.Open(folder);
-        var from = store.Latest()
-            ?? throw new CheckpointException($"{store.Folder}: the run stopped before its first checkpoint; start it again");
+        using var folders = RunFolders.ForResume(folder);
+        var from = folders.From!;
+        var spec = folders.Spec;
 
         await using var cluster = await RunCluster.StartAsync(parse.GetValue(Cluster), cancellation);
-        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
-        var spec = store.Spec;
-        var result = await WithResumeHintAsync(store.Folder, () => ProgressDisplay.RunAsync(
+        var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch) { Finishing = BuildReport };
+        var result = await WithResumeHintAsync(folders.CheckpointFolder, () => ProgressDisplay.RunAsync(
             _console.Ansi,
             parse.GetValue(Quiet),
             $"{spec.Name}: {spec.Days} days, {spec.WorkerCount:N0} workers, from day {from.SimulatedDays:0.#}",
-            progress => runner.ResumeAsync(store.Folder, progress, cancellation)));
-        Reporting.ReportBuilder.Build(result.OutputPath);
+            progress => runner.RunAsync(folders, progress, cancellation)));
         SummaryPrinter.Print(_console.Ansi, result);
         return ExitCodes.Success;
     }
+
+    // The report is built in the staging folder, before the results are moved into place.
+    private static void BuildReport(string stagingFolder) => Reporting.ReportBuilder.Build(stagingFolder);
 
     private async Task<int> RunReplicationsAsync(
         ParseResult parse, string file, Model.Scenario.ScenarioSpec spec, IReadOnlyList<string> overrides, int replications, CancellationToken cancellation)
@@ -178,12 +180,18 @@ internal sealed class RunCommand : Command
             throw new CommandStoppedException(
                 $"cancelled; the last checkpoint is at day {stoppedAt.SimulatedDays:0.#}. Resume with: crowdsim run --resume {ShellWords.Quote(checkpoints)}", e);
         }
-        catch (Exception e) when (e is not (CheckpointException or Runs.Output.OutputFolderException) && checkpoints is not null && Directory.Exists(checkpoints))
+        catch (OutputWriteException e) when (checkpoints is not null && Directory.Exists(checkpoints) && LatestOrNull(checkpoints) is { } stoppedAt)
+        {
+            // A full disk, say: one line with what to do once it is fixed.
+            throw new CommandStoppedException(
+                $"{e.Message}; the last checkpoint is at day {stoppedAt.SimulatedDays:0.#}. Resume with: crowdsim run --resume {ShellWords.Quote(checkpoints)}", e);
+        }
+        catch (Exception e) when (e is not (CheckpointException or OutputFolderException or OutputWriteException) && checkpoints is not null && Directory.Exists(checkpoints))
         {
             var latest = LatestOrNull(checkpoints);
             await _console.Error.WriteLineAsync(latest is null
                 ? $"crowdsim: the run stopped before its first checkpoint ({checkpoints}); nothing to resume"
-                : $"crowdsim: the run stopped; its last checkpoint is at day {latest.SimulatedDays:0.#}. Resume with: crowdsim run --resume {checkpoints}");
+                : $"crowdsim: the run stopped; its last checkpoint is at day {latest.SimulatedDays:0.#}. Resume with: crowdsim run --resume {ShellWords.Quote(checkpoints)}");
             throw;
         }
     }
@@ -194,7 +202,7 @@ internal sealed class RunCommand : Command
         {
             return CheckpointStore.Open(checkpoints).Latest();
         }
-        catch (CheckpointException)
+        catch (Exception e) when (e is CheckpointException or ScenarioException or IOException)
         {
             return null;
         }

@@ -79,8 +79,7 @@ public sealed class CheckpointStore
         if (!File.Exists(runPath))
             throw new CheckpointException($"{folder}: not a checkpoint folder (no {RunFile}); expected the folder `run --checkpoint-every` wrote");
         var run = ReadJson<CheckpointRun>(runPath);
-        if (run.Format != FormatVersion)
-            throw new CheckpointException($"{runPath}: checkpoint format {run.Format}; this build reads format {FormatVersion}");
+        CheckpointChecks.Run(run, runPath);
         var spec = ScenarioLoader.LoadFile(Path.Combine(folder, ScenarioFile));
         if (ScenarioHash.Of(spec) != run.ScenarioSha256)
             throw new CheckpointException($"{Path.Combine(folder, ScenarioFile)}: not the scenario the run started with (its hash differs from run.json's)");
@@ -91,7 +90,37 @@ public sealed class CheckpointStore
     public CheckpointInfo? Latest()
     {
         var latest = Completed().LastOrDefault();
-        return latest is null ? null : ReadJson<CheckpointInfo>(Path.Combine(latest, InfoFile));
+        if (latest is null)
+            return null;
+        var path = Path.Combine(latest, InfoFile);
+        var info = ReadJson<CheckpointInfo>(path);
+        CheckpointChecks.Info(info, path, TickOf(latest), Spec);
+        return info;
+    }
+
+    /// <summary>
+    /// The checkpoint to resume from: the latest, once its results files are found where it left
+    /// them, at least as long as it marked them.
+    /// </summary>
+    /// <exception cref="CheckpointException">There is none, or a file it needs is missing or cut short.</exception>
+    public CheckpointInfo Resumable()
+    {
+        if (!Directory.Exists(OutputsPath))
+        {
+            throw new CheckpointException(RunFiles.IsRun(Run.OutputPath)
+                ? $"{Folder}: its run has finished, with its results in {Run.OutputPath}; this folder was left behind and can be deleted"
+                : $"{OutputsPath}: missing; this folder cannot be resumed, start the run again");
+        }
+        var from = Latest() ?? throw new CheckpointException($"{Folder}: the run stopped before its first checkpoint; start it again");
+        foreach (var mark in from.Outputs)
+        {
+            var file = new FileInfo(Path.Combine(OutputsPath, mark.File));
+            if (!file.Exists)
+                throw new CheckpointException($"{file.FullName}: missing; the checkpoint at tick {from.Tick} needs it, so this folder cannot be resumed");
+            if (file.Length < mark.Length)
+                throw new CheckpointException($"{file.FullName}: {file.Length} bytes, shorter than the {mark.Length} the checkpoint at tick {from.Tick} needs, so this folder cannot be resumed");
+        }
+        return from;
     }
 
     /// <summary>The state file of <paramref name="checkpoint"/>.</summary>
@@ -121,13 +150,19 @@ public sealed class CheckpointStore
         return info;
     }
 
-    /// <summary>Removes the folder (once its outputs have been moved into place).</summary>
-    public void Delete() => Directory.Delete(Folder, recursive: true);
+    /// <summary>Removes the folder (once its outputs have been moved into place); run.json first, so that a folder half removed is plainly not one to resume.</summary>
+    public void Delete()
+    {
+        File.Delete(Path.Combine(Folder, RunFile));
+        Directory.Delete(Folder, recursive: true);
+    }
 
     private IEnumerable<string> Completed() =>
-        Directory.EnumerateDirectories(Folder, "tick-*").Where(d => long.TryParse(Path.GetFileName(d)["tick-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        Directory.EnumerateDirectories(Folder, "tick-*").Where(d => int.TryParse(Path.GetFileName(d)["tick-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .Where(d => File.Exists(Path.Combine(d, InfoFile)))
-            .OrderBy(d => long.Parse(Path.GetFileName(d)["tick-".Length..], CultureInfo.InvariantCulture));
+            .OrderBy(TickOf);
+
+    private static int TickOf(string folder) => int.Parse(Path.GetFileName(folder)["tick-".Length..], NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static string Name(int tick) => "tick-" + tick.ToString("D6", CultureInfo.InvariantCulture);
 

@@ -52,6 +52,10 @@ internal sealed class RunCheckpoints(IGrainFactory grains, CheckpointStore store
             _written++;
             _lastStateBytes = saved.StateBytes;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputWriteException.From(store.Folder, e);
+        }
         finally
         {
             _clock.Stop();
