@@ -149,9 +149,16 @@ public static class ScenarioWriter
         ("errorRate", Number(w.ErrorRateMean)),
         ("errorRateSigma", Number(w.ErrorRateSigma)),
         ("fatigue", Flow(("onsetHours", Number(w.Fatigue.OnsetHours)), ("errorIncreasePerHour", Number(w.Fatigue.ErrorIncreasePerHour)))),
-        ("adaptation", Number(w.AdaptationWeeklyRate)),
+        ("adaptation", w.Adaptation is { } a
+            ? Flow(("weeklyRate", Number(a.WeeklyRate)), ("floor", Number(a.FloorShare)))
+            : Number(w.AdaptationWeeklyRate)),
+        ("discouragement", w.Discouragement is { } d
+            ? Flow(("lengthening", Number(d.Lengthening)), ("maxFactor", Number(d.MaxFactor)), ("recovery", Number(d.Recovery)))
+            : null),
         ("churn", w.Churn is { } c
-            ? Flow(("weeklyHazard", Number(c.WeeklyHazard)), ("lowEarningsMultiplier", Number(c.LowEarningsMultiplier)))
+            ? c.NoEarningsExit > 0
+                ? Flow(("weeklyHazard", Number(c.WeeklyHazard)), ("lowEarningsMultiplier", Number(c.LowEarningsMultiplier)), ("noEarningsExit", Number(c.NoEarningsExit)))
+                : Flow(("weeklyHazard", Number(c.WeeklyHazard)), ("lowEarningsMultiplier", Number(c.LowEarningsMultiplier)))
             : "none"),
         ("recruitment", w.Recruitment is { } r
             ? Flow(

@@ -97,6 +97,46 @@ public static class ModelDefaults
     /// <summary>How much faster a worker leaves per unit of earnings shortfall (1 + 2 × shortfall). Assumption.</summary>
     public const double ChurnLowEarningsMultiplier = 2.0;
 
+    /// <summary>
+    /// Share of the gap between the reservation wage and the recent effective wage closed each week
+    /// (the <c>adaptation:</c> mapping). Assumption: Krueger &amp; Mueller (2016, AEJ: Policy) find
+    /// unemployed workers' reservation wages fall only 0.05-0.14% a week, anchored on the previous
+    /// wage; crowd work is a side activity with an observable hourly result, so a faster but still
+    /// slow pull is assumed.
+    /// </summary>
+    public const double AdaptationRecentRate = 0.05;
+
+    /// <summary>Lowest reservation wage as a share of the starting value under <c>adaptation:</c>. Assumption (Krueger &amp; Mueller 2016: 2.5-7% lower after a year).</summary>
+    public const double AdaptationFloorShare = 0.5;
+
+    /// <summary>
+    /// Weight of the latest week in the smoothed recent effective wage (an exponential average
+    /// over about the last three weeks), started at the worker's starting reservation wage.
+    /// Assumption.
+    /// </summary>
+    public const double RecentWageWeeklyWeight = 0.4;
+
+    /// <summary>
+    /// Relative lengthening of the check interval after a fruitless check. Assumption; direction
+    /// from Krueger &amp; Mueller (2011, Brookings Papers): search time falls sharply over an
+    /// unemployment spell.
+    /// </summary>
+    public const double DiscouragementLengthening = 0.2;
+
+    /// <summary>Longest check interval as a multiple of the pool's. Assumption.</summary>
+    public const double DiscouragementMaxFactor = 8.0;
+
+    /// <summary>Share of the excess interval lost after a check that found work. Assumption.</summary>
+    public const double DiscouragementRecovery = 0.5;
+
+    /// <summary>
+    /// Weekly probability of leaving, on top of the [half_life]-calibrated base hazard, for a worker
+    /// whose recent weeks earned nothing for the time they gave (scaled by scarcity²). Assumption:
+    /// the response strength is not measured; 0.5 makes a worker who has found nothing for three to
+    /// four weeks leave within a few weeks.
+    /// </summary>
+    public const double ChurnNoEarningsExit = 0.5;
+
     /// <summary>Hours of future work a worker weighs against the cost of a training course. Assumption.</summary>
     public const double TrainingHorizonHours = 40.0;
 

@@ -41,6 +41,12 @@ public sealed record WorkerPoolSpec(
     /// <summary>Weekly weight of the last week's effective wage in the worker's reservation wage (0 = fixed).</summary>
     public double AdaptationWeeklyRate { get; init; } = ModelDefaults.AdaptationWeeklyRate;
 
+    /// <summary>Experience-driven reservation wages (replacing <see cref="AdaptationWeeklyRate"/>'s rule), or null.</summary>
+    public AdaptationSpec? Adaptation { get; init; }
+
+    /// <summary>Check intervals that lengthen after fruitless checks and shorten after productive ones, or null.</summary>
+    public DiscouragementSpec? Discouragement { get; init; }
+
     /// <summary>How workers leave for good, or null for never.</summary>
     public ChurnSpec? Churn { get; init; } = ChurnSpec.Default;
 

@@ -83,7 +83,7 @@ public sealed partial class WorkerCohort
     private void ScheduleNextCheck(int i, long fromMs, int tick, long tickEndMs)
     {
         var next = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.NextCheck);
-        var candidate = fromMs + SimTime.FromHours(next.NextExponential(Pool(i).CheckEveryHours));
+        var candidate = fromMs + SimTime.FromHours(next.NextExponential(Pool(i).CheckEveryHours * _checkFactor[i]));
         ScheduleAt(i, Reschedule(i, fromMs, candidate, ref next, tickEndMs));
     }
 
@@ -102,7 +102,7 @@ public sealed partial class WorkerCohort
             if (_profiles.NightChecker[i])
             {
                 var sleptAt = SimTime.NextLocalMinute(candidateMs - SimTime.MsPerDay, offset, _profiles.SleepStartMinute[i]);
-                var every = SimTime.FromHours(Pool(i).NightCheckEveryHours);
+                var every = SimTime.FromHours(Pool(i).NightCheckEveryHours * _checkFactor[i]);
                 candidateMs = Math.Max(fromMs, sleptAt) + (long)(every * rng.NextUniform(0.8, 1.2));
             }
             else

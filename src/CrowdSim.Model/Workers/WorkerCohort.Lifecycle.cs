@@ -14,8 +14,10 @@ public sealed partial class WorkerCohort
     /// <summary>
     /// At each week's end, for every active crowd worker: the week's effective wage moves the
     /// reservation wage (weight <c>adaptation</c>, kept within a third and three times the initial
-    /// value, and only after a week with pay), and the worker may leave, more likely the further the
-    /// week's effective wage fell short of their reservation wage.
+    /// value, and only after a week with pay; or, under an <c>adaptation:</c> mapping, toward the
+    /// smoothed recent effective wage after any week the worker gave time), and the worker may
+    /// leave, more likely the further the week's effective wage fell short of their reservation
+    /// wage (and, with <c>noEarningsExit</c>, the less their recent weeks earned).
     /// </summary>
     private void WeeklyReview(long atMs)
     {
@@ -30,9 +32,16 @@ public sealed partial class WorkerCohort
                 continue;
             var pool = Pool(i);
             var wage = timeMs > 0 ? Money.ToUsd(earnings) / SimTime.ToHours(timeMs) : 0;
-            if (pool.AdaptationWeeklyRate > 0 && earnings > 0)
+            var initial = _profiles.ReservationUsdPerHour[i];
+            if (timeMs > 0)
+                _recentWage[i] = ExperienceRules.NextRecentWage(_recentWage[i], wage);
+            if (pool.Adaptation is { } adaptation)
             {
-                var initial = _profiles.ReservationUsdPerHour[i];
+                if (timeMs > 0)
+                    _reservation[i] = ExperienceRules.NextReservation(adaptation, _reservation[i], _recentWage[i], initial);
+            }
+            else if (pool.AdaptationWeeklyRate > 0 && earnings > 0)
+            {
                 var adapted = ((1 - pool.AdaptationWeeklyRate) * _reservation[i]) + (pool.AdaptationWeeklyRate * wage);
                 _reservation[i] = Math.Clamp(adapted, initial / 3, initial * 3);
             }
@@ -42,7 +51,7 @@ public sealed partial class WorkerCohort
             counters.WorkerWeeksAtRisk++;
             var shortfall = _reservation[i] > 0 ? Math.Clamp(1 - (wage / _reservation[i]), 0, 1) : 0;
             var leave = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), week, StreamPurpose.WeeklyReview)
-                .NextBernoulli(Math.Min(1, churn.WeeklyHazard * (1 + (churn.LowEarningsMultiplier * shortfall))));
+                .NextBernoulli(ExperienceRules.ExitProbability(churn, shortfall, _recentWage[i], initial));
             if (leave)
             {
                 _status[i] = WorkerStatus.Left;

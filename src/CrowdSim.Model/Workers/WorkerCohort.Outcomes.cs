@@ -88,6 +88,8 @@ public sealed partial class WorkerCohort
         }
         if (salaried)
             PayShift(i, start, endMs, counters);
+        else if (Pool(i).Discouragement is { } discouragement)
+            _checkFactor[i] = ExperienceRules.NextCheckFactor(discouragement, _checkFactor[i], _sessionTasks[i] > 0);
         if (_status[i] != WorkerStatus.Active)
             return; // left during the session
         if (salaried)

@@ -34,6 +34,7 @@ public sealed partial class WorkerCohort
         w.Write(_notifying);
         _totals.Save(w);
         _week.Save(w);
+        SaveExperience(w);
         w.WriteEach(_tick, static (x, w) => x.Save(w));
     }
 
@@ -62,6 +63,7 @@ public sealed partial class WorkerCohort
         r.ReadInto(_notifying);
         _totals.Restore(r);
         _week.Restore(r);
+        RestoreExperience(r);
         r.ReadEach(_tick, "regions", static (x, r) => x.Restore(r));
     }
 

@@ -54,6 +54,8 @@ public sealed partial class WorkerCohort
         _scheduledMs = new long[count];
         _status = new WorkerStatus[count];
         _reservation = (double[])_profiles.ReservationUsdPerHour.Clone();
+        _recentWage = (double[])_profiles.ReservationUsdPerHour.Clone();
+        _checkFactor = Enumerable.Repeat(1.0, count).ToArray();
         _sessionPlatform = Enumerable.Repeat(-1, count).ToArray();
         _sessionStartMs = new long[count];
         _sessionTasks = new int[count];

@@ -14,7 +14,7 @@ internal static class WorkerPoolBinder
     [
         "id", "region", "count", "platforms", "reservationWage", "checkEvery",
         "nightCheckers", "sessionHours", "searchMinutes", "speedSigma", "errorRate",
-        "errorRateSigma", "fatigue", "adaptation", ChurnBinder.Key, RecruitmentBinder.Key,
+        "errorRateSigma", "fatigue", ExperienceBinder.AdaptationKey, ExperienceBinder.DiscouragementKey, ChurnBinder.Key, RecruitmentBinder.Key,
         EmploymentBinder.Key, "trainingHorizonHours",
     ];
 
@@ -48,12 +48,12 @@ internal static class WorkerPoolBinder
         {
             ErrorRateSigma = pool.Number("errorRateSigma", Limits.NonNegative) ?? workers.ErrorRateSigma,
             Fatigue = Fatigue(pool.Mapping("fatigue", FatigueKeys), workers.Fatigue),
-            AdaptationWeeklyRate = pool.Value("adaptation", Formats.Share) ?? workers.AdaptationWeeklyRate,
             Churn = ChurnBinder.Bind(pool, workers.Churn),
             Recruitment = RecruitmentBinder.Bind(pool),
             Employment = EmploymentBinder.Bind(pool, context, platforms),
             TrainingHorizonHours = pool.Number("trainingHorizonHours", Limits.Positive) ?? workers.TrainingHorizonHours,
         };
+        workers = ExperienceBinder.Bind(pool, workers);
         context.WorkerPools.Add(pool, id, workers);
         return workers;
     }

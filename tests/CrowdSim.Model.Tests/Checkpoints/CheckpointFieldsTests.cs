@@ -130,6 +130,7 @@ public class CheckpointFieldsTests
             ("_qualified", Saved), ("_failedCourses", Saved), ("_deactivated", Saved), ("_rejectionRate", Saved),
             ("_reviewed", Saved), ("_joinedMs", Saved), ("_leftMs", Saved), ("_notifying", Saved),
             ("_totals", Saved), ("_week", Saved), ("_tick", Saved), ("_nextWeekMs", Saved),
+            ("_recentWage", Saved), ("_checkFactor", Saved),
             ("FirstId", "a constructor argument, checked on restore"), ("Count", "a constructor argument, checked on restore"),
         ],
         [typeof(WorkerTotals)] =

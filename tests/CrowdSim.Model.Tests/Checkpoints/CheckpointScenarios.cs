@@ -55,7 +55,8 @@ internal static class CheckpointScenarios
 
     /// <summary>
     /// Nine days in hour-long ticks, so that weekly reviews happen (tick 168): salaried weekday shifts
-    /// and a round-the-clock duty at the vendor, crowd workers who adapt and leave at a high rate, a
+    /// and a round-the-clock duty at the vendor, crowd workers who adapt and leave at a high rate, Kenyan
+    /// crowd workers under the experience rules (adaptation, discouragement, no-earnings exit), a
     /// recruitment funnel and a recruitment drive, the vendor ranking regions cheapest first, then
     /// cutting Kenyan pay and leaving the US.
     /// </summary>
@@ -71,7 +72,13 @@ internal static class CheckpointScenarios
             .Event(new TaskSurge(2 * Day, "alpha", "bbox", 1.5, 3 * Day, 0))
             .Build();
         var us = spec.WorkerPools[0] with { Churn = new ChurnSpec(0.3, 2.0), AdaptationWeeklyRate = 0.5 };
-        var kenya = spec.WorkerPools[1] with { Recruitment = new RecruitmentSpec(2, 10, 20, 0.3) };
+        var kenya = spec.WorkerPools[1] with
+        {
+            Recruitment = new RecruitmentSpec(2, 10, 20, 0.3),
+            Adaptation = AdaptationSpec.Default,
+            Discouragement = DiscouragementSpec.Default,
+            Churn = ChurnSpec.Default with { NoEarningsExit = 0.5 },
+        };
         var bpo = spec.WorkerPools[1] with
         {
             Id = "ke-bpo",
