@@ -54,6 +54,8 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("workers.reservationWage", nameof(WorkerPoolBinder), "ReservationWageKeys"),
         ("workers.nightCheckers", nameof(WorkerPoolBinder), "NightCheckerKeys"),
         ("workers.fatigue", nameof(WorkerPoolBinder), "FatigueKeys"),
+        ("workers.adaptation", nameof(ExperienceBinder), "AdaptationKeys"),
+        ("workers.discouragement", nameof(ExperienceBinder), "DiscouragementKeys"),
         ("workers.churn", nameof(ChurnBinder), "Keys"),
         ("workers.recruitment", nameof(RecruitmentBinder), "Keys"),
         ("workers.employment", nameof(EmploymentBinder), "Keys"),
@@ -526,6 +528,12 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
             fatigue:
               onsetHours: 8
               #@workers.fatigue
+            adaptation:
+              weeklyRate: 0.05
+              #@workers.adaptation
+            discouragement:
+              lengthening: 0.2
+              #@workers.discouragement
             churn:
               weeklyHazard: 0.01
               #@workers.churn
