@@ -89,6 +89,7 @@ public class WorkerExperienceTests
     /// find nothing acceptable, so under the rules they thin out and check less; without, they stay.
     /// </summary>
     [Fact]
+    [Trait("Category", "Validation")]
     public void HighReservationPool_InTheWholeWorld_ShrinksWithTheRulesAndNotWithout()
     {
         static ScenarioSpec Picky(Func<WorkerPoolSpec, WorkerPoolSpec> rules)
@@ -109,6 +110,7 @@ public class WorkerExperienceTests
 
     /// <summary>Any generated busy scenario with the rules on every pool: the books balance every tick (checked by the run), reservation wages stay finite and at or above the floor, and nobody who left comes back.</summary>
     [Fact]
+    [Trait("Category", "Validation")]
     public void GeneratedScenarios_WithTheRules_KeepBoundsAndConservation_AndExitIsFinal()
     {
         var gen =
