@@ -49,8 +49,9 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
                         daysByJob[index] = p.SimulatedDays;
                     Report();
                 });
-                var reproduce = RunCommandLine(cell, spec, request.WorkersPerGrain, request.TaskLog);
-                results[job.Cell][job.Replication] = await runner.RunAsync(spec, new RunRequest(folder, request.WorkersPerGrain, cell.ScenarioFile, reproduce, request.TaskLog), runProgress, cancellation);
+                var reproduce = RunCommandLine(cell, spec, request.WorkersPerGrain, request.TaskLog) + (request.TimeSeriesCsv ? " --timeseries-csv" : "");
+                var run = new RunRequest(folder, request.WorkersPerGrain, cell.ScenarioFile, reproduce, request.TaskLog) { TimeSeriesCsv = request.TimeSeriesCsv };
+                results[job.Cell][job.Replication] = await runner.RunAsync(spec, run, runProgress, cancellation);
                 Interlocked.Increment(ref done);
                 Report();
             }

@@ -19,7 +19,7 @@ internal sealed class CompareCommand : Command
         _console = console;
         Add(Baseline);
         Add(Variants);
-        foreach (var option in new Option[] { Replications, Parallel, Set, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Replications, Parallel, Set, Out, WorkersPerGrain, TimeSeriesCsv, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -42,6 +42,8 @@ internal sealed class CompareCommand : Command
 
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
+
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
     public Option<bool> Quiet { get; } = CliOptions.Quiet();
@@ -54,8 +56,8 @@ internal sealed class CompareCommand : Command
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
         var cells = ExperimentPlanner.Compare(files, overrides);
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
-        var command = ReproduceLine.Compare(files, replications, workersPerGrain, overrides);
-        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var command = ReproduceLine.Compare(files, replications, workersPerGrain, overrides) + (parse.GetValue(TimeSeriesCsv) ? " --timeseries-csv" : "");
+        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TimeSeriesCsv = parse.GetValue(TimeSeriesCsv) };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"compare {cells.Count} scenarios × {replications}", request, parse.GetValue(Cluster), cancellation);
 

@@ -23,7 +23,7 @@ internal sealed class RunCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Seed, Days, Replications, Parallel, Out, WorkersPerGrain, TaskLog, CheckpointEvery, Resume, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Seed, Days, Replications, Parallel, Out, WorkersPerGrain, TaskLog, TimeSeriesCsv, CheckpointEvery, Resume, Cluster, Quiet })
             Add(option);
         Validators.Add(CheckFileOrResume);
         SetAction((parse, cancellation) => parse.GetValue(Resume) is { } folder
@@ -53,6 +53,8 @@ internal sealed class RunCommand : Command
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
     public Option<bool> TaskLog { get; } = CliOptions.Flag("--task-log", "Also write tasks.parquet: every task's life, event by event.");
+
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
 
     public Option<string?> CheckpointEvery { get; } = CliOptions.CheckpointEvery();
 
@@ -103,9 +105,10 @@ internal sealed class RunCommand : Command
 
         var output = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}");
         var taskLog = parse.GetValue(TaskLog);
-        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog);
+        var timeSeriesCsv = parse.GetValue(TimeSeriesCsv);
+        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog) + (timeSeriesCsv ? " --timeseries-csv" : "");
         var everyTicks = checkpointEvery is null ? 0 : CheckpointTicks(checkpointEvery, spec);
-        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks };
+        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks, TimeSeriesCsv = timeSeriesCsv };
         var checkpoints = everyTicks > 0 ? CheckpointStore.DefaultFolder(output) : null;
 
         await using var cluster = await RunCluster.StartAsync(parse.GetValue(Cluster), cancellation);
@@ -145,9 +148,10 @@ internal sealed class RunCommand : Command
         var workersPerGrain = parse.GetValue(WorkersPerGrain);
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
         var taskLog = parse.GetValue(TaskLog);
-        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog);
+        var timeSeriesCsv = parse.GetValue(TimeSeriesCsv);
+        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog) + (timeSeriesCsv ? " --timeseries-csv" : "");
         var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides);
-        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog };
+        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog, TimeSeriesCsv = timeSeriesCsv };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"{spec.Name} × {replications} replications", request, parse.GetValue(Cluster), cancellation);
         ReplicationPrinter.Print(_console.Ansi, Experiments.Output.ExperimentTables.Aggregate(result));

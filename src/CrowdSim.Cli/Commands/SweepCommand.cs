@@ -17,7 +17,7 @@ internal sealed class SweepCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Replications, Parallel, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Replications, Parallel, Out, WorkersPerGrain, TimeSeriesCsv, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -36,6 +36,8 @@ internal sealed class SweepCommand : Command
 
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
+
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
     public Option<bool> Quiet { get; } = CliOptions.Quiet();
@@ -51,8 +53,8 @@ internal sealed class SweepCommand : Command
         var cells = Plan(file, overrides, axes, out var plan);
         var reps = parse.GetValue(Replications) ?? plan.Replications;
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
-        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain);
-        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain) + (parse.GetValue(TimeSeriesCsv) ? " --timeseries-csv" : "");
+        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TimeSeriesCsv = parse.GetValue(TimeSeriesCsv) };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"sweep {cells.Count} points × {reps}", request, parse.GetValue(Cluster), cancellation);
 
