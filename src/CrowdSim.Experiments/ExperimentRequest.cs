@@ -1,3 +1,5 @@
+using CrowdSim.Runs;
+
 namespace CrowdSim.Experiments;
 
 /// <summary>What to run: cells × replications.</summary>
@@ -19,4 +21,7 @@ public sealed record ExperimentRequest(
 {
     /// <summary>Whether every run also writes its per-task event log (tasks.parquet).</summary>
     public bool TaskLog { get; init; }
+
+    /// <summary>Whether every run also keeps its full timeseries.csv (<see cref="RunRequest.TimeSeriesCsv"/>).</summary>
+    public bool TimeSeriesCsv { get; init; }
 }

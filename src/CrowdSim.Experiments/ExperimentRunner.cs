@@ -67,8 +67,9 @@ public sealed class ExperimentRunner(IGrainFactory grains, string clusterName, R
                         daysByJob[index] = p.SimulatedDays;
                     Report();
                 });
-                var reproduce = RunCommandLine(cell, spec, request.WorkersPerGrain, request.TaskLog);
-                var run = await runner.RunAsync(spec, new RunRequest(folder.File(runFolder), request.WorkersPerGrain, cell.ScenarioFile, reproduce, request.TaskLog), runProgress, cancellation);
+                var reproduce = RunCommandLine(cell, spec, request.WorkersPerGrain, request.TaskLog) + (request.TimeSeriesCsv ? " --timeseries-csv" : "");
+                var runRequest = new RunRequest(folder.File(runFolder), request.WorkersPerGrain, cell.ScenarioFile, reproduce, request.TaskLog) { TimeSeriesCsv = request.TimeSeriesCsv };
+                var run = await runner.RunAsync(spec, runRequest, runProgress, cancellation);
                 // Where it will be once the experiment's folder is in place.
                 results[job.Cell][job.Replication] = run with { OutputPath = Path.Combine(folder.FinalPath, runFolder) };
                 Interlocked.Increment(ref done);

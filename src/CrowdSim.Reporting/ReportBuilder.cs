@@ -25,7 +25,7 @@ public static class ReportBuilder
         if (!Directory.Exists(folder))
             throw new ReportInputException($"{folder}: no such folder");
         if (!HasResults(folder))
-            throw new ReportInputException($"{folder} holds no results: expected {string.Join(", ", RunFiles.Required.SkipLast(1))} and {RunFiles.Required[^1]} (a run) or {ExperimentFiles.Manifest} (an experiment)");
+            throw new ReportInputException($"{folder} holds no results: expected {RunFiles.RequiredText} (a run) or {ExperimentFiles.Manifest} (an experiment)");
         var charts = Path.Combine(folder, RunFiles.Charts);
         if (Directory.Exists(charts))
         {

@@ -10,6 +10,7 @@ public static class ResultTables
     public static readonly IReadOnlyList<ITable> All =
     [
         TimeSeriesTable.Table,
+        HourlyTimeSeriesTable.Table,
         WorkersTable.Table,
         ProjectsTable.Table,
         TaskEventsTable.Table,

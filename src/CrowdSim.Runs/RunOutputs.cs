@@ -16,8 +16,13 @@ internal static class RunOutputs
         var outputs = new List<ITickOutput>();
         try
         {
-            outputs.Add(new CsvTickOutput<TimeSeriesRow>(folder.File(RunFiles.TimeSeries), TimeSeriesTable.Table, series.Of, resume));
-            outputs.Add(new CsvTickOutput<ProjectRow>(folder.File(RunFiles.Projects), ProjectsTable.Table, tick => ProjectsTable.Rows(tick, spec), resume));
+            // The full time series in CSV is large (a row per metric, scope and tick): hashed always, kept only when asked for.
+            outputs.Add(new CsvTickOutput<TimeSeriesRow>(
+                folder.File(RunFiles.TimeSeries), TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(series.Of), resume, keepFile: request.TimeSeriesCsv, hashed: true));
+            outputs.Add(new CsvTickOutput<HourlyTimeSeriesRow>(
+                folder.File(RunFiles.TimeSeriesHourly), HourlyTimeSeriesTable.Table, new HourlyRows(new HourlyTimeSeries(series)), resume));
+            outputs.Add(new CsvTickOutput<ProjectRow>(
+                folder.File(RunFiles.Projects), ProjectsTable.Table, new TickRows<ProjectRow>(tick => ProjectsTable.Rows(tick, spec)), resume));
             outputs.Add(new ParquetTickOutput<TimeSeriesRow>(folder.File(RunFiles.TimeSeriesParquet), TimeSeriesTable.Table, series.Of, resume: resume));
             outputs.Add(new ParquetTickOutput<WorkerRow>(
                 folder.File(RunFiles.WorkersParquet), WorkersTable.Table, perTick: null, atEnd: workers => workers.Select(w => WorkersTable.Row(w, spec)), resume: resume));

@@ -14,6 +14,13 @@ public sealed record RunRequest(string OutputPath, int WorkersPerGrain, string? 
     /// <summary>Where checkpoints go; null: beside the results folder (see <see cref="Checkpoints.CheckpointStore.DefaultFolder"/>).</summary>
     public string? CheckpointFolder { get; init; }
 
+    /// <summary>
+    /// Whether to keep timeseries.csv, every metric of every tick in CSV (large: a row per
+    /// metric, scope and tick). Its bytes are part of the result hash either way; timeseries.parquet and
+    /// timeseries-hourly.csv are always written.
+    /// </summary>
+    public bool TimeSeriesCsv { get; init; }
+
     /// <summary>Default workers per cohort grain (see bench/README.md when it exists; chosen so a cohort's tick costs far more than a grain call).</summary>
     public const int DefaultWorkersPerGrain = 1000;
 

@@ -138,7 +138,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
 
         WorkersTable.Table.Write(folder.File(RunFiles.Workers), final.Workers.Select(w => WorkersTable.Row(w, spec)));
         var unhashed = SummaryBuilder.Build(spec, totals, final.Workers, final.WaitsByQueue, resultHash: "");
-        var hash = HashOutputs(folder, unhashed);
+        var hash = HashOutputs(folder, outputs, unhashed);
         var summary = unhashed with { ResultHash = hash };
         await File.WriteAllBytesAsync(folder.File(RunFiles.Summary), ResultJson.ToFileBytes(summary), cancellation);
 
@@ -210,22 +210,12 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
 
     private static string NewRunId(ScenarioSpec spec) => $"{spec.Name}-{spec.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref s_runs)}";
 
-    private static string HashOutputs(ResultsFolder folder, RunSummary unhashed)
-    {
-        var parts = new List<Stream>();
-        try
-        {
-            foreach (var file in RunFiles.Hashed)
-                parts.Add(File.OpenRead(folder.File(file)));
-            parts.Add(new MemoryStream(ResultJson.ToFileBytes(unhashed)));
-            return ResultHash.Of(parts);
-        }
-        finally
-        {
-            foreach (var part in parts)
-                part.Dispose();
-        }
-    }
+    // timeseries.csv's bytes come from its output, which hashed them as it wrote them (the file itself is kept only on request).
+    private static string HashOutputs(ResultsFolder folder, IReadOnlyList<ITickOutput> outputs, RunSummary unhashed) => ResultHash.Of(
+    [
+        .. RunFiles.Hashed.Select(file => outputs.OfType<IHashedOutput>().FirstOrDefault(o => o.FileName == file)?.Sha256 ?? ResultHash.DigestOfFile(folder.File(file))),
+        System.Security.Cryptography.SHA256.HashData(ResultJson.ToFileBytes(unhashed)),
+    ]);
 
     private RunManifest Manifest(ScenarioSpec spec, RunRequest request, DateTimeOffset started, double wallSeconds, RunCheckpoints? checkpoints)
     {

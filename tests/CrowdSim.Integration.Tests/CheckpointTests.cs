@@ -22,8 +22,8 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
 
     private SimulationRunner Runner() => new(cluster.Grains, "test-cluster");
 
-    private static RunRequest Request(string label, bool taskLog = false, int everyTicks = EveryTicks) =>
-        new(TempFolders.New(label), 25, "tiny.yaml", "test", taskLog) { CheckpointEveryTicks = everyTicks };
+    private static RunRequest Request(string label, bool taskLog = false, int everyTicks = EveryTicks, bool timeSeriesCsv = false) =>
+        new(TempFolders.New(label), 25, "tiny.yaml", "test", taskLog) { CheckpointEveryTicks = everyTicks, TimeSeriesCsv = timeSeriesCsv };
 
     [Fact]
     public async Task A_checkpointed_run_gives_the_uninterrupted_resultHash_and_removes_its_checkpoints()
@@ -42,7 +42,7 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
     public async Task A_stopped_run_resumes_from_its_last_checkpoint_to_the_same_results()
     {
         var plain = await Runner().RunAsync(Tiny(), Request("ck-plain2", taskLog: true, everyTicks: 0));
-        var request = Request("ck-stopped", taskLog: true);
+        var request = Request("ck-stopped", taskLog: true, timeSeriesCsv: true);
         var folder = CheckpointStore.DefaultFolder(request.OutputPath);
 
         await StopAfterAsync(request, ticks: 80);
@@ -62,6 +62,9 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         Assert.Equal(
             await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(plain.OutputPath, RunFiles.TimeSeriesParquet)),
             await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(resumed.OutputPath, RunFiles.TimeSeriesParquet)));
+        Assert.Equal(
+            await ParquetOutputTests.TimeSeriesLinesAsync(Path.Combine(plain.OutputPath, RunFiles.TimeSeriesParquet)),
+            File.ReadLines(Path.Combine(resumed.OutputPath, RunFiles.TimeSeries)).Skip(1));
         Assert.Equal(
             await ParquetOutputTests.ValuesAsync<long>(Path.Combine(plain.OutputPath, RunFiles.Tasks), "taskId"),
             await ParquetOutputTests.ValuesAsync<long>(Path.Combine(resumed.OutputPath, RunFiles.Tasks), "taskId"));

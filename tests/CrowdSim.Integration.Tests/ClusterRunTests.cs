@@ -51,7 +51,10 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
     {
         var result = await RunAsync(TestScenarios.Tiny, 50, "contract");
         var dir = result.OutputPath;
-        Assert.Equal([RunFiles.Manifest, RunFiles.Projects, RunFiles.Scenario, RunFiles.Summary, RunFiles.TimeSeries, RunFiles.TimeSeriesParquet, RunFiles.Workers, RunFiles.WorkersParquet], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // timeseries.csv only on request (TimeSeriesCsvTests): by default the hourly CSV and the Parquet file.
+        Assert.Equal(
+            [RunFiles.Manifest, RunFiles.Projects, RunFiles.Scenario, RunFiles.Summary, RunFiles.TimeSeriesHourly, RunFiles.TimeSeriesParquet, RunFiles.Workers, RunFiles.WorkersParquet],
+            Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunFiles.Summary)));
         var root = summary.RootElement;
@@ -74,9 +77,9 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
         Assert.Equal(WorkersTable.Table.HeaderLine, workers[0]);
         Assert.Equal(151, workers.Length);
         Assert.Equal(ProjectsTable.Table.HeaderLine, File.ReadLines(Path.Combine(dir, RunFiles.Projects)).First());
-        var series = File.ReadLines(Path.Combine(dir, RunFiles.TimeSeries)).ToArray();
-        Assert.Equal(TimeSeriesTable.Table.HeaderLine, series[0]);
-        Assert.Contains(series, l => l.StartsWith("191,47.75,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));
+        var series = File.ReadLines(Path.Combine(dir, RunFiles.TimeSeriesHourly)).ToArray();
+        Assert.Equal(HourlyTimeSeriesTable.Table.HeaderLine, series[0]);
+        Assert.Contains(series, l => l.StartsWith("47,188,4,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunFiles.Manifest)));
         foreach (var key in new[] { "scenarioFileSha256", "seed", "crowdSimVersion", "commit", "settings", "wallSeconds", "machine", "reproduce" })

@@ -15,18 +15,18 @@ namespace CrowdSim.Integration.Tests;
 [Collection(ClusterCollection.Name)]
 public class ParquetOutputTests(TwoSiloClusterFixture cluster)
 {
-    private async Task<RunResult> RunTinyAsync(string label, bool taskLog = false)
+    private async Task<RunResult> RunTinyAsync(string label, bool taskLog = false, bool timeSeriesCsv = false)
     {
         var file = TestScenarios.Tiny;
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");
-        var request = new RunRequest(TempFolders.New(label), 50, file, "test", taskLog);
+        var request = new RunRequest(TempFolders.New(label), 50, file, "test", taskLog) { TimeSeriesCsv = timeSeriesCsv };
         return await runner.RunAsync(ScenarioLoader.LoadFile(file), request);
     }
 
     [Fact]
     public async Task TimeSeriesParquet_HoldsExactlyTheRowsOfTimeSeriesCsv()
     {
-        var dir = (await RunTinyAsync("pq-series")).OutputPath;
+        var dir = (await RunTinyAsync("pq-series", timeSeriesCsv: true)).OutputPath;
         var parquet = Path.Combine(dir, RunFiles.TimeSeriesParquet);
 
         var csv = TimeSeriesTable.Table.Read(Path.Combine(dir, RunFiles.TimeSeries)).ToArray();
@@ -44,7 +44,7 @@ public class ParquetOutputTests(TwoSiloClusterFixture cluster)
         var (csvPath, parquetPath) = (Path.Combine(dir, RunFiles.TimeSeries), Path.Combine(dir, RunFiles.TimeSeriesParquet));
         var local = new LocalSimulation(spec, 50);
         var rows = new TimeSeriesRows(spec);
-        using (var csv = new CsvTickOutput<TimeSeriesRow>(csvPath, TimeSeriesTable.Table, rows.Of))
+        using (var csv = new CsvTickOutput<TimeSeriesRow>(csvPath, TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(rows.Of)))
         using (var parquet = new ParquetTickOutput<TimeSeriesRow>(parquetPath, TimeSeriesTable.Table, rows.Of, rowGroupRows: 1000))
         {
             for (var t = 0; t < spec.Ticks; t++)

@@ -23,6 +23,22 @@ public sealed class MetricTextTests
     public void Difference_IsSigned_AndSharesAreInPercentagePoints(string metric, double difference, string expected) =>
         Assert.Equal(expected, MetricText.Difference(metric, difference));
 
+    [Theory]
+    [InlineData("workerOutcomes.unpaidShare", -0.0003, "−0.03 pp")]
+    [InlineData("queue.meanWaitMinutes", -0.0004, "−0.0004 min")]
+    [InlineData("workerOutcomes.nightWakeupsPerWorkerDay", -0.0001, "−0.0001")]
+    [InlineData("tasks.expired", -0.0, "±0")]
+    public void Difference_TooSmallForItsDecimals_ShowsItsDigits_NotASignedZero(string metric, double difference, string expected) =>
+        Assert.Equal(expected, MetricText.Difference(metric, difference));
+
+    [Theory]
+    [InlineData("workerOutcomes.nightWakeupsPerWorkerDay", -0.0001, "0")]
+    [InlineData("money.vendorMargin", -0.001, "$0.00")]
+    [InlineData("queue.meanWaitMinutes", -0.0, "0.0 min")]
+    [InlineData("workerOutcomes.unpaidShare", -0.00001, "0.0%")]
+    public void Value_NeverShowsANegativeZero(string metric, double value, string expected) =>
+        Assert.Equal(expected, MetricText.Value(metric, value));
+
     [Fact]
     public void Label_NamesTheRegionOfARegionalMetric() =>
         Assert.Equal("Effective hourly wage, median: kenya", MetricText.Label("byRegion.kenya.effectiveHourlyWageMedian"));

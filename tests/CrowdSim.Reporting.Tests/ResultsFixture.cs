@@ -34,7 +34,8 @@ public sealed class ResultsFixture : IAsyncLifetime
         var payFloor = ScenarioLoader.LoadFile(TestScenarios.File("tiny-pay-floor.yaml")) with { Days = 1 };
 
         RunFolder = TempFolders.New("run");
-        await new SimulationRunner(cluster.Grains, "test").RunAsync(tiny, new RunRequest(RunFolder, 100, "tiny.yaml", "crowdsim run tiny.yaml --days 1"));
+        // timeseries.csv kept too, to compare with the hourly file and to stand for a folder from before it.
+        await new SimulationRunner(cluster.Grains, "test").RunAsync(tiny, new RunRequest(RunFolder, 100, "tiny.yaml", "crowdsim run tiny.yaml --days 1") { TimeSeriesCsv = true });
 
         ExperimentFolder = TempFolders.New("experiment");
         var request = new ExperimentRequest(

@@ -11,6 +11,8 @@ public sealed class ResultsReadmeTests
 
     private const string RelativePath = "results/README.md";
 
+    private static readonly string[] ScopeKinds = ["market", "queue", "region"];
+
     [Fact]
     public void Readme_ColumnTables_AreTheDeclaredColumns()
     {
@@ -40,13 +42,32 @@ public sealed class ResultsReadmeTests
         var readme = File.ReadAllText(RepoRoot.File(RelativePath));
         string[] files =
         [
-            RunFiles.Scenario, RunFiles.Summary, RunFiles.Manifest, RunFiles.TimeSeries, RunFiles.TimeSeriesParquet, RunFiles.Workers,
+            RunFiles.Scenario, RunFiles.Summary, RunFiles.Manifest, RunFiles.TimeSeries, RunFiles.TimeSeriesParquet, RunFiles.TimeSeriesHourly, RunFiles.Workers,
             RunFiles.WorkersParquet, RunFiles.Projects, RunFiles.Tasks, RunFiles.Report, RunFiles.Charts + "/",
             ExperimentFiles.Manifest, ExperimentFiles.Aggregate, ExperimentFiles.AggregateJson, ExperimentFiles.Comparison, ExperimentFiles.ComparisonJson,
         ];
 
         Assert.All(files, f => Assert.Contains($"`{f}`", readme, StringComparison.Ordinal));
         Assert.Equal("a/rep-007-seed11", ExperimentFiles.RunFolder("a", 7, 11).Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void Readme_NamesEveryMetricThatAnHourAveragesRatherThanAdds()
+    {
+        var readme = File.ReadAllText(RepoRoot.File(RelativePath)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = readme[readme.IndexOf("## timeseries-hourly.csv", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("<!-- columns", StringComparison.Ordinal)];
+        var averaged = ScopeKinds
+            .SelectMany(kind => Run.TimeSeriesSchema.Of(kind).Where(m => m.Value.Hourly.Kind != Run.HourlyKind.Sum).Select(m => (m.Key, m.Value.Hourly)))
+            .ToArray();
+
+        Assert.NotEmpty(averaged);
+        foreach (var (metric, how) in averaged)
+        {
+            Assert.Contains($"`{metric}`", section, StringComparison.Ordinal);
+            if (how.Weight is { } weight)
+                Assert.Contains($"`{metric}` weighted by `{weight}`", section, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -73,6 +73,10 @@ internal static class CliOptions
 
     public static Option<bool> Quiet() => Flag("--quiet", "No progress display.");
 
+    /// <summary><c>--timeseries-csv</c>: keep each run's full timeseries.csv (large), as <see cref="RunRequest.TimeSeriesCsv"/> says.</summary>
+    public static Option<bool> TimeSeriesCsv() => Flag(
+        "--timeseries-csv", "Also write timeseries.csv: every metric of every tick as CSV, large for long runs (timeseries.parquet holds the same rows; timeseries-hourly.csv is always written).");
+
     public static Option<int> WorkersPerGrain() => Whole(
         "--workers-per-grain", "K", "Workers held by one cohort grain; results do not depend on it.", 1, RunRequest.MaxWorkersPerGrain, RunRequest.DefaultWorkersPerGrain);
 

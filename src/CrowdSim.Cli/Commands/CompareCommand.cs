@@ -22,7 +22,7 @@ internal sealed class CompareCommand : Command
         _console = console;
         Add(Baseline);
         Add(Variants);
-        foreach (var option in new Option[] { Replications, Parallel, Set, Days, ScenarioRoot, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Replications, Parallel, Set, Days, ScenarioRoot, Out, WorkersPerGrain, TimeSeriesCsv, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -50,6 +50,8 @@ internal sealed class CompareCommand : Command
 
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
+
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
     public Option<bool> Quiet { get; } = CliOptions.Quiet();
@@ -64,8 +66,8 @@ internal sealed class CompareCommand : Command
         var cells = design.Cells;
         var replications = design.Replications ?? DefaultReplications;
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder("compare", string.Join("-vs-", cells.Select(c => c.Label)));
-        var command = ReproduceLine.Compare(files, replications, workersPerGrain, options.Overrides, options.Days, options.ScenarioRoot);
-        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var command = ReproduceLine.Compare(files, replications, workersPerGrain, options.Overrides, options.Days, options.ScenarioRoot) + (parse.GetValue(TimeSeriesCsv) ? " --timeseries-csv" : "");
+        var request = new ExperimentRequest(cells, replications, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TimeSeriesCsv = parse.GetValue(TimeSeriesCsv) };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"compare {cells.Count} scenarios × {replications}", request, parse.GetValue(Cluster), cancellation);
 

@@ -30,7 +30,7 @@ internal sealed class ReportCommand : Command
         if (!Directory.Exists(folder))
             throw new UsageException($"{folder}: no such folder");
         if (!ReportBuilder.HasResults(folder))
-            throw new UsageException($"{folder} holds no results: expected a run's folder ({RunFiles.Summary}, {RunFiles.TimeSeries}, {RunFiles.Workers}) or an experiment's ({ExperimentFiles.Manifest})");
+            throw new UsageException($"{folder} holds no results: expected a run's folder ({RunFiles.RequiredText}) or an experiment's ({ExperimentFiles.Manifest})");
         string path;
         try
         {

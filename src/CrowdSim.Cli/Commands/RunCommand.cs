@@ -24,7 +24,7 @@ internal sealed class RunCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Seed, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, TaskLog, CheckpointEvery, Resume, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Seed, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, TaskLog, TimeSeriesCsv, CheckpointEvery, Resume, Cluster, Quiet })
             Add(option);
         Validators.Add(CheckFileOrResume);
         SetAction((parse, cancellation) => parse.GetValue(Resume) is { } folder
@@ -56,6 +56,8 @@ internal sealed class RunCommand : Command
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
     public Option<bool> TaskLog { get; } = CliOptions.Flag("--task-log", "Also write tasks.parquet: every task's life, event by event.");
+
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
 
     public Option<string?> CheckpointEvery { get; } = CliOptions.CheckpointEvery();
 
@@ -107,9 +109,10 @@ internal sealed class RunCommand : Command
 
         var output = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}");
         var taskLog = parse.GetValue(TaskLog);
-        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog, options.ScenarioRoot);
+        var timeSeriesCsv = parse.GetValue(TimeSeriesCsv);
+        var reproduce = ReproduceLine.Run(file, spec, workersPerGrain, overrides, loaded.Plan.Replications, taskLog, options.ScenarioRoot) + (timeSeriesCsv ? " --timeseries-csv" : "");
         var everyTicks = checkpointEvery is null ? 0 : CheckpointTicks(checkpointEvery, spec);
-        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks };
+        var request = new RunRequest(output, workersPerGrain, file, reproduce, taskLog) { CheckpointEveryTicks = everyTicks, TimeSeriesCsv = timeSeriesCsv };
 
         // The folders first: one in use or not empty is refused before any silo starts.
         using var folders = RunFolders.ForRun(spec, request);
@@ -151,9 +154,10 @@ internal sealed class RunCommand : Command
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(spec.Name, $"seed{spec.Seed}-x{replications}");
         var taskLog = parse.GetValue(TaskLog);
         var scenarioRoot = parse.GetValue(ScenarioRoot);
-        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog, scenarioRoot);
+        var timeSeriesCsv = parse.GetValue(TimeSeriesCsv);
+        var command = ReproduceLine.Replications(file, spec, replications, workersPerGrain, overrides, taskLog, scenarioRoot) + (timeSeriesCsv ? " --timeseries-csv" : "");
         var cell = new Experiments.ExperimentCell(FolderNames.Safe(spec.Name), spec, file, overrides) { ScenarioRoot = scenarioRoot };
-        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog };
+        var request = new Experiments.ExperimentRequest([cell], replications, spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TaskLog = taskLog, TimeSeriesCsv = timeSeriesCsv };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"{spec.Name} × {replications} replications", request, parse.GetValue(Cluster), cancellation);
         ReplicationPrinter.Print(_console.Ansi, Experiments.Output.ExperimentTables.Aggregate(result));

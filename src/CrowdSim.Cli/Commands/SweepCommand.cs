@@ -17,7 +17,7 @@ internal sealed class SweepCommand : Command
     {
         _console = console;
         Add(File);
-        foreach (var option in new Option[] { Set, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, Cluster, Quiet })
+        foreach (var option in new Option[] { Set, Days, ScenarioRoot, Replications, Parallel, Out, WorkersPerGrain, TimeSeriesCsv, Cluster, Quiet })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -40,6 +40,8 @@ internal sealed class SweepCommand : Command
 
     public Option<int> WorkersPerGrain { get; } = CliOptions.WorkersPerGrain();
 
+    public Option<bool> TimeSeriesCsv { get; } = CliOptions.TimeSeriesCsv();
+
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
     public Option<bool> Quiet { get; } = CliOptions.Quiet();
@@ -58,8 +60,8 @@ internal sealed class SweepCommand : Command
         var cells = design.Cells;
         var reps = parse.GetValue(Replications) ?? design.Replications ?? 1;
         var folder = parse.GetValue(Out) ?? ExperimentCommand.DefaultFolder(cells[0].Spec.Name, "sweep");
-        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain, options.Days, options.ScenarioRoot);
-        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command);
+        var command = ReproduceLine.Sweep(file, sets, reps, workersPerGrain, options.Days, options.ScenarioRoot) + (parse.GetValue(TimeSeriesCsv) ? " --timeseries-csv" : "");
+        var request = new ExperimentRequest(cells, reps, cells[0].Spec.Seed, parse.GetValue(Parallel), folder, workersPerGrain, command) { TimeSeriesCsv = parse.GetValue(TimeSeriesCsv) };
         var result = await ExperimentCommand.RunAsync(
             _console.Ansi, parse.GetValue(Quiet), $"sweep {cells.Count} points × {reps}", request, parse.GetValue(Cluster), cancellation);
 

@@ -7,7 +7,7 @@ namespace CrowdSim.Experiments.Output;
 /// <summary>Turns an experiment's runs into tables: each cell's outcomes over replications, and each variant against the baseline.</summary>
 public static class ExperimentTables
 {
-    /// <summary>Mean, standard deviation and 95% interval of every outcome of every cell, over its finished replications.</summary>
+    /// <summary>Mean, standard deviation and 95% interval (within the outcome's range) of every outcome of every cell, over its finished replications.</summary>
     public static IReadOnlyList<AggregateRow> Aggregate(ExperimentResult result)
     {
         var rows = new List<AggregateRow>();
@@ -19,7 +19,7 @@ public static class ExperimentTables
             foreach (var name in metrics[0].Keys)
             {
                 var values = metrics.Where(m => m.ContainsKey(name)).Select(m => m[name]).ToArray();
-                var s = SampleSummary.Of(values);
+                var s = SampleSummary.Of(values, OutcomeRanges.Of(name));
                 rows.Add(new AggregateRow(cell.Cell.Label, name, s.Count, s.Mean, s.StandardDeviation, s.CiLower, s.CiUpper));
             }
         }
@@ -46,8 +46,10 @@ public static class ExperimentTables
             {
                 if (!pairs.All(p => p.Base.ContainsKey(name) && p.Variant.ContainsKey(name)))
                     continue;
-                var d = PairedDifference.Of(pairs.Select(p => p.Base[name]).ToArray(), pairs.Select(p => p.Variant[name]).ToArray());
-                rows.Add(new ComparisonRow(name, variant.Cell.Label, d.Baseline, d.Variant, d.Difference, d.CiLower, d.CiUpper, d.Significant, pairs.Length));
+                var d = PairedDifference.Of(pairs.Select(p => p.Base[name]).ToArray(), pairs.Select(p => p.Variant[name]).ToArray(), OutcomeRanges.Of(name));
+                rows.Add(new ComparisonRow(
+                    name, variant.Cell.Label, d.Baseline, d.Variant, d.Difference, d.CiLower, d.CiUpper, d.Significant, pairs.Length,
+                    d.Relative.Estimate, d.Relative.CiLower, d.Relative.CiUpper));
             }
         }
         return rows;

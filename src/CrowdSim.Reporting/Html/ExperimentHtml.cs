@@ -65,7 +65,7 @@ internal static class ExperimentHtml
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table></div>\n");
-        return html.Append("<p class=\"muted\">Mean over replications; below it the 95% confidence interval of the mean (Student's t; none with a single replication).</p>").ToString();
+        return html.Append("<p class=\"muted\">Mean over replications; below it the 95% confidence interval of the mean (Student's t, cut to the values the outcome can take: zero or more, and at most 100% for a share; none with a single replication).</p>").ToString();
     }
 
     public static string ComparisonTable(IReadOnlyList<ComparisonRow> rows)
@@ -84,7 +84,7 @@ internal static class ExperimentHtml
         }
         html.Append("</tbody></table></div>\n");
         return html.Append("<p class=\"muted\">Difference: mean over paired replications (same seed) of variant − baseline; shares in percentage points (pp). ")
-            .Append("Significant: the 95% interval (Student's t over the pairs) excludes zero. Highlighted rows are significant.</p>").ToString();
+            .Append("Significant: the 95% interval (Student's t over the pairs), unrounded, excludes zero. Highlighted rows are significant.</p>").ToString();
     }
 
     /// <summary>The comparison rows of the headline metrics, metric by metric, variants in order.</summary>

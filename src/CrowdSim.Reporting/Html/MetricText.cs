@@ -1,4 +1,4 @@
-using System.Globalization;
+using CrowdSim.Results;
 using static CrowdSim.Results.Summary.Figures;
 
 namespace CrowdSim.Reporting.Html;
@@ -29,31 +29,50 @@ internal static class MetricText
         return parts.Length == 3 && parts[0] is "byRegion" or "byPlatform" or "byQueue" ? $"{leaf}: {parts[1]}" : leaf;
     }
 
-    public static string Value(string metric, double value)
+    public static string Value(string metric, double value) => Value(metric, value, small: false);
+
+    /// <summary>
+    /// A difference, signed: shares in percentage points. A difference too small for the unit's
+    /// usual decimals is written in two significant digits ("−0.031 pp", not "−0.0 pp"), so a sign
+    /// never stands before a zero; "±" only for a difference of exactly zero.
+    /// </summary>
+    public static string Difference(string metric, double difference)
+    {
+        if (!double.IsFinite(difference))
+            return "–";
+        var sign = difference > 0 ? "+" : difference < 0 ? "−" : "±";
+        var magnitude = Math.Abs(difference);
+        var text = Magnitude(metric, magnitude, small: false);
+        if (magnitude > 0 && !text.AsSpan().ContainsAnyInRange('1', '9'))
+            text = Magnitude(metric, magnitude, small: true);
+        return sign + text;
+    }
+
+    private static string Magnitude(string metric, double magnitude, bool small)
+    {
+        var leaf = metric[(metric.LastIndexOf('.') + 1)..];
+        return Kind(metric, leaf) == Unit.Share
+            ? (small ? Invariant.Format(magnitude * 100, "G2") : F(magnitude * 100, 1)) + " pp"
+            : Value(metric, magnitude, small);
+    }
+
+    // The value in its unit; with small, the number in two significant digits instead of the unit's decimals.
+    private static string Value(string metric, double value, bool small)
     {
         if (!double.IsFinite(value))
             return "–";
         var leaf = metric[(metric.LastIndexOf('.') + 1)..];
+        string Number(Func<double, string> usual) => small ? Invariant.Format(value, "G2") : usual(value);
         return Kind(metric, leaf) switch
         {
-            Unit.Wage => "$" + F(value, 2),
-            Unit.Share => Pct(value, 1),
-            Unit.Money => "$" + N(value, 2),
-            Unit.Minutes => F(value, 1) + " min",
-            Unit.Hours => N(value, 1) + " h",
-            Unit.Count => N(value, Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : 1),
-            _ => value.ToString("0.###", CultureInfo.InvariantCulture),
+            Unit.Wage => "$" + Number(v => F(v, 2)),
+            Unit.Share => small ? Invariant.Format(value * 100, "G2") + "%" : Pct(value, 1),
+            Unit.Money => "$" + Number(v => N(v, 2)),
+            Unit.Minutes => Number(v => F(v, 1)) + " min",
+            Unit.Hours => Number(v => N(v, 1)) + " h",
+            Unit.Count => Number(v => N(v, Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : 1)),
+            _ => Number(v => Invariant.Format(v, "0.###")),
         };
-    }
-
-    /// <summary>A difference, signed: shares in percentage points.</summary>
-    public static string Difference(string metric, double difference)
-    {
-        var sign = difference > 0 ? "+" : difference < 0 ? "−" : "±";
-        var leaf = metric[(metric.LastIndexOf('.') + 1)..];
-        return Kind(metric, leaf) == Unit.Share
-            ? sign + F(Math.Abs(difference) * 100, 1) + " pp"
-            : sign + Value(metric, Math.Abs(difference));
     }
 
     private enum Unit

@@ -29,7 +29,24 @@ internal sealed record ExperimentFolder(
             folder,
             manifest,
             File.Exists(aggregatePath) ? [.. AggregateTable.Table.Read(aggregatePath)] : [],
-            File.Exists(comparisonPath) ? [.. ComparisonTable.Table.Read(comparisonPath)] : null,
+            File.Exists(comparisonPath) ? ReadComparison(comparisonPath) : null,
             firstRuns);
+    }
+
+    // comparison.csv from before it had relative changes: each difference over the baseline's mean, as reports then drew it.
+    private static ComparisonRow[] ReadComparison(string path)
+    {
+        ComparisonRow[] rows = [.. ComparisonTable.Table.Read(path)];
+        using (var reader = Results.Csv.CsvReader.Open(path))
+        {
+            if (reader.HasColumn(ComparisonTable.Relative.Name))
+                return rows;
+        }
+        return [.. rows.Select(r => r.Baseline == 0 ? r : r with
+        {
+            Relative = r.Difference / Math.Abs(r.Baseline),
+            RelativeCiLower = r.CiLower / Math.Abs(r.Baseline),
+            RelativeCiUpper = r.CiUpper / Math.Abs(r.Baseline),
+        })];
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Results;
@@ -51,7 +50,7 @@ internal sealed record ScenarioInfo(IReadOnlyList<RegionInfo> Regions, IReadOnly
 
     private static string Scalar(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Number => value.GetDouble().ToString("G6", CultureInfo.InvariantCulture),
+        JsonValueKind.Number => Invariant.Format(value.GetDouble(), "G6"),
         JsonValueKind.True => "yes",
         JsonValueKind.False => "no",
         _ => value.GetString() ?? "",

@@ -2,8 +2,9 @@ namespace CrowdSim.Reporting.Reading;
 
 /// <summary>
 /// How a run's ticks are grouped for charts: the shortest of tick, hour, 3 hours, 6 hours, day and
-/// week that keeps a chart under <see cref="MaxPoints"/> points, so a three-year run draws as
-/// small as a two-day one. Charts count time in hours up to three days, in days beyond.
+/// week that keeps a chart under <see cref="MaxPoints"/> points (and is no shorter than the data's
+/// own: an hour for timeseries-hourly.csv), so a three-year run draws as small as a two-day one.
+/// Charts count time in hours up to three days, in days beyond.
 /// </summary>
 internal sealed record TimeBuckets(int TickMinutes, int Ticks, int TicksPerBucket)
 {
@@ -11,14 +12,17 @@ internal sealed record TimeBuckets(int TickMinutes, int Ticks, int TicksPerBucke
 
     private static readonly int[] CandidateMinutes = [60, 180, 360, 1440, 10080];
 
-    public static TimeBuckets For(int tickMinutes, int ticks)
+    /// <param name="tickMinutes">The run's tick.</param>
+    /// <param name="ticks">The run's ticks.</param>
+    /// <param name="minimumMinutes">The shortest bucket the data allows: 60 for an hourly time series.</param>
+    public static TimeBuckets For(int tickMinutes, int ticks, int minimumMinutes = 0)
     {
-        var perBucket = 1;
+        var perBucket = Math.Max(1, (minimumMinutes + tickMinutes - 1) / tickMinutes);
         foreach (var minutes in CandidateMinutes)
         {
             if (CountOf(ticks, perBucket) <= MaxPoints)
                 break;
-            perBucket = Math.Max(1, minutes / tickMinutes);
+            perBucket = Math.Max(perBucket, minutes / tickMinutes);
         }
         return new TimeBuckets(tickMinutes, ticks, perBucket);
     }

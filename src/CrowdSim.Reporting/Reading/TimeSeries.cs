@@ -1,7 +1,7 @@
 namespace CrowdSim.Reporting.Reading;
 
 /// <summary>
-/// The parts of timeseries.csv a report draws, summed into <see cref="TimeBuckets"/>. Keys are
+/// The parts of the time series a report draws, summed into <see cref="TimeBuckets"/>. Keys are
 /// <c>scopeKind,scope,metric</c> as in the file. Mean waits are stored weighted by the tasks
 /// taken in their tick, so that buckets and queues add up.
 /// </summary>

@@ -4,8 +4,10 @@ using CrowdSim.Results.Run;
 namespace CrowdSim.Reporting.Reading;
 
 /// <summary>
-/// Streams timeseries.csv (which can hold millions of rows for a long run) once, keeping only the
-/// metrics the charts draw, summed into time buckets.
+/// Streams a run's time series once, keeping only the metrics the charts draw, summed into time
+/// buckets: timeseries-hourly.csv, which every run writes, or timeseries.csv (a row per tick) in
+/// folders written before it existed. An hourly level (a mean over its ticks) counts as its ticks'
+/// sum, so both files give the same sums.
 /// </summary>
 internal static class TimeSeriesReader
 {
@@ -17,19 +19,37 @@ internal static class TimeSeriesReader
         ["region"] = ["nightHours", "departures", "recruitsJoined"],
     };
 
-    // A mean wait is weighted by the tasks taken in the same tick and scope, listed just before it.
+    // A mean wait is weighted by the tasks taken in the same tick (or hour) and scope, listed just before it.
     private const string WaitMetric = "meanWaitMinutes";
     private const string WaitWeight = "taken";
 
+    /// <summary>Reads the file at <paramref name="path"/>: timeseries-hourly.csv or timeseries.csv, by its name.</summary>
     /// <exception cref="ResultFileException">The file is missing or a row is not a time series row (<c>file:line: problem</c>).</exception>
-    public static TimeSeries Read(string path, TimeBuckets buckets)
+    public static TimeSeries Read(string path, TimeBuckets buckets) =>
+        Path.GetFileName(path) == RunFiles.TimeSeriesHourly ? ReadHourly(path, buckets) : ReadTicks(path, buckets);
+
+    /// <summary>Reads timeseries.csv, a row per tick.</summary>
+    public static TimeSeries ReadTicks(string path, TimeBuckets buckets) =>
+        Sum(TimeSeriesTable.Table.Read(path).Select(r => (r.Tick, r.ScopeKind, r.Scope, r.Metric, r.Value)), buckets);
+
+    /// <summary>Reads timeseries-hourly.csv, a row per hour; <paramref name="buckets"/> must be whole hours.</summary>
+    public static TimeSeries ReadHourly(string path, TimeBuckets buckets) =>
+        Sum(HourlyTimeSeriesTable.Table.Read(path).Select(r => (r.Tick, r.ScopeKind, r.Scope, r.Metric, TickSum(r))), buckets);
+
+    // An hourly value as the sum of its ticks' values: a level's mean times its ticks; sums and weighted means as they are.
+    private static double TickSum(HourlyTimeSeriesRow row) =>
+        TimeSeriesSchema.Of(row.ScopeKind).TryGetValue(row.Metric, out var reporter) && reporter.Hourly.Kind == HourlyKind.Mean
+            ? row.Value * row.Ticks
+            : row.Value;
+
+    private static TimeSeries Sum(IEnumerable<(int Tick, string Kind, string Scope, string Metric, double Value)> rows, TimeBuckets buckets)
     {
         var series = new Dictionary<(string Kind, string Scope, string Metric), Series?>();
         var scopes = new List<(string Kind, string Scope)>();
         var seenScopes = new HashSet<(string, string)>();
-        foreach (var row in TimeSeriesTable.Table.Read(path))
+        foreach (var row in rows)
         {
-            var key = (row.ScopeKind, row.Scope, row.Metric);
+            var key = (row.Kind, row.Scope, row.Metric);
             if (!series.TryGetValue(key, out var target))
                 series[key] = target = Create(key, series, buckets.Count, scopes, seenScopes);
             if (target is null)

@@ -74,6 +74,9 @@ public sealed class CsvReader : IDisposable
     public int Column(string name) =>
         _columns.TryGetValue(name, out var index) ? index : throw new ResultFileException($"{Name} has no column '{name}'");
 
+    /// <summary>Whether the file has a column of that name.</summary>
+    public bool HasColumn(string name) => _columns.ContainsKey(name);
+
     /// <summary>Moves to the next row; false at the end of the file.</summary>
     /// <exception cref="ResultFileException">The row does not have a field per column.</exception>
     public bool Read()

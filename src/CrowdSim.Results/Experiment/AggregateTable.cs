@@ -2,7 +2,7 @@ using CrowdSim.Results.Tables;
 
 namespace CrowdSim.Results.Experiment;
 
-/// <summary>aggregate.csv (and aggregate.json): per cell and outcome, the mean over replications with its 95% interval.</summary>
+/// <summary>aggregate.csv (and aggregate.json): per cell and outcome, the mean over replications with its 95% interval, within the outcome's range.</summary>
 public static class AggregateTable
 {
     private static readonly Columns<AggregateRow> C = new();
@@ -12,8 +12,8 @@ public static class AggregateTable
     public static readonly Column<AggregateRow, int> Replications = C.Int32("replications", "finished replications with this outcome", r => r.Replications);
     public static readonly Column<AggregateRow, double> Mean = C.Double("mean", "mean over the replications", r => r.Mean);
     public static readonly Column<AggregateRow, double> StandardDeviation = C.Double("sd", "sample standard deviation (0 with one replication)", r => r.StandardDeviation);
-    public static readonly Column<AggregateRow, double?> CiLower = C.NullableDouble("ciLower", "lower end of the 95% t interval of the mean; empty with one replication", r => r.CiLower);
-    public static readonly Column<AggregateRow, double?> CiUpper = C.NullableDouble("ciUpper", "upper end of the same interval", r => r.CiUpper);
+    public static readonly Column<AggregateRow, double?> CiLower = C.NullableDouble("ciLower", "lower end of the 95% t interval of the mean, cut to the outcome's range (0 or more; [0, 1] for a share; see Intervals above); empty with one replication", r => r.CiLower);
+    public static readonly Column<AggregateRow, double?> CiUpper = C.NullableDouble("ciUpper", "upper end of the same interval (at most 1 for a share)", r => r.CiUpper);
 
     public static readonly Table<AggregateRow> Table = new(
         ExperimentFiles.Aggregate,

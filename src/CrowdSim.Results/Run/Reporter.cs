@@ -6,4 +6,9 @@ namespace CrowdSim.Results.Run;
 /// <param name="Unit">Unit of the value.</param>
 /// <param name="Description">One line for results/README.md.</param>
 /// <param name="Read">Reads the value, or null when it is undefined this tick (the row is left out).</param>
-public sealed record Reporter<TSource>(string Metric, string Unit, string Description, Func<TSource, double?> Read);
+/// <param name="Hourly">How an hour of it is summed up in timeseries-hourly.csv; null: added up (<see cref="HourlyAggregate.Sum"/>).</param>
+public sealed record Reporter<TSource>(string Metric, string Unit, string Description, Func<TSource, double?> Read, HourlyAggregate? Hourly = null)
+{
+    /// <summary>How an hour of the metric is summed up.</summary>
+    public HourlyAggregate Over => Hourly ?? HourlyAggregate.Sum;
+}

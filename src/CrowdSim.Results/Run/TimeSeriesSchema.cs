@@ -7,7 +7,8 @@ namespace CrowdSim.Results.Run;
 
 /// <summary>
 /// What timeseries.csv measures, declared apart from the model: one list of reporters per kind of
-/// scope. Each tick writes one row per scope and reporter (tidy long form).
+/// scope. Each tick writes one row per scope and reporter (tidy long form); each reporter also
+/// says how timeseries-hourly.csv sums up an hour of it (flows added up unless marked).
 /// </summary>
 public static class TimeSeriesSchema
 {
@@ -21,9 +22,9 @@ public static class TimeSeriesSchema
         new("workerPayUsd", "USD", "Paid to workers: piece rates, paid training and salaries", m => Usd(m.Money.Sum(p => p.WorkerPay) + m.Regions.Sum(r => r.SalaryMicros))),
         new("platformFeesUsd", "USD", "Fees kept by platforms", m => Usd(m.Money.Sum(p => p.Fees))),
         new("vendorMarginUsd", "USD", "Kept by vendors: contract price less pay and fee, and shift billing less salaries", m => Usd(m.Money.Sum(p => p.MarginByVendor.Sum()) + m.Regions.Sum(r => r.BilledMicros - r.SalaryMicros))),
-        new("owedUsd", "USD", "Escrow held for open tasks at the end of the tick", m => Usd(m.Money.Sum(p => p.EscrowHeldEnd))),
+        new("owedUsd", "USD", "Escrow held for open tasks at the end of the tick", m => Usd(m.Money.Sum(p => p.EscrowHeldEnd)), HourlyAggregate.Mean),
         new("trainingPayUsd", "USD", "Paid by platforms for training courses (paid-training policy)", m => Usd(m.Money.Sum(p => p.TrainingPay))),
-        new("workersInSession", "workers", "Workers in a work session at the end of the tick", m => m.WorkersInSession),
+        new("workersInSession", "workers", "Workers in a work session at the end of the tick", m => m.WorkersInSession, HourlyAggregate.Mean),
     ];
 
     /// <summary>Queue reporters (scopeKind <c>queue</c>, scope <c>platform/poster/taskType</c>) and platform reporters (same, summed; scopeKind <c>platform</c>).</summary>
@@ -36,14 +37,14 @@ public static class TimeSeriesSchema
         new("rejected", "tasks", "Submitted tasks rejected on review (unpaid)", q => q.Counters.Rejected),
         new("expired", "tasks", "Tasks that expired untaken", q => q.Counters.Expired),
         new("abandoned", "tasks", "Tasks given up part-way and returned to the queue", q => q.Counters.Abandoned),
-        new("backlog", "tasks", "Tasks waiting at the end of the tick", q => q.Counters.BacklogEnd),
-        new("inService", "tasks", "Tasks taken and not yet submitted at the end of the tick", q => q.Counters.InServiceEnd),
-        new("meanBacklog", "tasks", "Time-average number of tasks waiting during the tick", q => q.Counters.BacklogAreaMs / (double)q.TickMs),
-        new("meanWaitMinutes", "minutes", "Mean wait from posting to pickup of tasks taken this tick", q => q.Counters.Taken == 0 ? null : q.Counters.WaitSumMs / (double)q.Counters.Taken / SimTime.MsPerMinute),
+        new("backlog", "tasks", "Tasks waiting at the end of the tick", q => q.Counters.BacklogEnd, HourlyAggregate.Mean),
+        new("inService", "tasks", "Tasks taken and not yet submitted at the end of the tick", q => q.Counters.InServiceEnd, HourlyAggregate.Mean),
+        new("meanBacklog", "tasks", "Time-average number of tasks waiting during the tick", q => q.Counters.BacklogAreaMs / (double)q.TickMs, HourlyAggregate.Mean),
+        new("meanWaitMinutes", "minutes", "Mean wait from posting to pickup of tasks taken this tick", q => q.Counters.Taken == 0 ? null : q.Counters.WaitSumMs / (double)q.Counters.Taken / SimTime.MsPerMinute, HourlyAggregate.WeightedBy("taken")),
         new("waitsEnded", "tasks", "Waits in the queue that ended this tick (task taken, again after a return, or expired)", q => q.Counters.WaitsEnded),
         new("waitedMinutes", "minutes", "Total length of those waits, each from posting or return to pickup or expiry (Little's law: meanBacklog = rate × mean wait)", q => q.Counters.WaitedMs / (double)SimTime.MsPerMinute),
-        new("backlogAgeMinutes", "minutes", "How long the tasks waiting at the end of the tick have waited so far, summed", q => q.Counters.BacklogAgeEndMs / (double)SimTime.MsPerMinute),
-        new("meanTimeInSystemMinutes", "minutes", "Mean time from posting to submission of tasks submitted this tick", q => q.Counters.Submitted == 0 ? null : q.Counters.SojournSumMs / (double)q.Counters.Submitted / SimTime.MsPerMinute),
+        new("backlogAgeMinutes", "minutes", "How long the tasks waiting at the end of the tick have waited so far, summed", q => q.Counters.BacklogAgeEndMs / (double)SimTime.MsPerMinute, HourlyAggregate.Mean),
+        new("meanTimeInSystemMinutes", "minutes", "Mean time from posting to submission of tasks submitted this tick", q => q.Counters.Submitted == 0 ? null : q.Counters.SojournSumMs / (double)q.Counters.Submitted / SimTime.MsPerMinute, HourlyAggregate.WeightedBy("completed")),
     ];
 
     /// <summary>Worker reporters per region (scopeKind <c>region</c>, scope = region id).</summary>
@@ -72,5 +73,29 @@ public static class TimeSeriesSchema
         new("salaryUsd", "USD", "Salaries paid to shift workers (part of earningsUsd)", r => Usd(r.SalaryMicros)),
     ];
 
+    /// <summary>
+    /// The reporters of a scope kind (<c>market</c>, <c>queue</c>, <c>platform</c>, <c>region</c>)
+    /// by metric: their place in the list and how an hour of each is summed up; none for another kind.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (int Order, HourlyAggregate Hourly)> Of(string scopeKind) => scopeKind switch
+    {
+        "market" => Lookup.Market,
+        "queue" or "platform" => Lookup.Queue,
+        "region" => Lookup.Region,
+        _ => Lookup.None,
+    };
+
     private static double Usd(long micros) => Money.ToUsd(micros);
+
+    // Built on first use, after the lists above.
+    private static class Lookup
+    {
+        public static readonly IReadOnlyDictionary<string, (int, HourlyAggregate)> Market = Index(TimeSeriesSchema.Market);
+        public static readonly IReadOnlyDictionary<string, (int, HourlyAggregate)> Queue = Index(TimeSeriesSchema.Queue);
+        public static readonly IReadOnlyDictionary<string, (int, HourlyAggregate)> Region = Index(TimeSeriesSchema.Region);
+        public static readonly IReadOnlyDictionary<string, (int, HourlyAggregate)> None = new Dictionary<string, (int, HourlyAggregate)>();
+
+        private static Dictionary<string, (int, HourlyAggregate)> Index<T>(IReadOnlyList<Reporter<T>> reporters) =>
+            reporters.Select((r, i) => (r.Metric, (i, r.Over))).ToDictionary(p => p.Metric, p => p.Item2, StringComparer.Ordinal);
+    }
 }

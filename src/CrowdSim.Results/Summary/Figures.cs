@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace CrowdSim.Results.Summary;
 
-/// <summary>Numbers as people read them, the same on every machine: "1,234", "29.4%", "$1,234.50", "2 days".</summary>
+/// <summary>Numbers as people read them, the same on every machine: "1,234", "29.4%", "$1,234.50", "2 days"; never "-0" (see <see cref="Invariant.Format(double, string)"/>).</summary>
 public static class Figures
 {
     /// <summary>With thousands separators: <c>N(1234.5, 1)</c> is "1,234.5".</summary>
-    public static string N(double value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
+    public static string N(double value, int decimals = 0) => Invariant.Format(value, "N" + decimals);
 
     /// <summary>Fixed decimals, no separators: <c>F(1.314, 2)</c> is "1.31".</summary>
-    public static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+    public static string F(double value, int decimals) => Invariant.Format(value, "F" + decimals);
 
     /// <summary>A share as a percentage: <c>Pct(0.294, 1)</c> is "29.4%"; "–" when undefined.</summary>
     public static string Pct(double share, int decimals = 0) => double.IsFinite(share) ? F(share * 100, decimals) + "%" : "–";

@@ -18,7 +18,7 @@ public static class CellFormats
 
     public static readonly CellFormat<double> Double = new(ColumnType.Double, false, Invariant.Format, (CsvField f, out double v) => Invariant.TryParse(f.Span, out v))
     {
-        WriteTo = (col, v) => col.Format(v, Invariant.DoubleFormat),
+        WriteTo = (col, v) => col.Format(Invariant.Unsigned(v), Invariant.DoubleFormat),
     };
 
     public static readonly CellFormat<bool> Boolean = new(ColumnType.Boolean, false, Invariant.Format, (CsvField f, out bool v) => Invariant.TryParse(f.Span, out v));
@@ -29,7 +29,7 @@ public static class CellFormats
 
     public static readonly CellFormat<double?> NullableDouble = new(ColumnType.Double, true, Invariant.Format, Nullable(Double.TryParse))
     {
-        WriteTo = WriteNullable<double>((col, v) => col.Format(v, Invariant.DoubleFormat)),
+        WriteTo = WriteNullable<double>((col, v) => col.Format(Invariant.Unsigned(v), Invariant.DoubleFormat)),
     };
 
     public static readonly CellFormat<string?> NullableText = new(ColumnType.Text, true, v => v ?? "", ParseNullableText);

@@ -24,6 +24,12 @@ public abstract class Column<TRow> : IColumn
 
     public string Description { get; }
 
+    /// <summary>
+    /// Whether the column may be missing from a file being read, which then reads as empty (null):
+    /// for a nullable column added to a table after files without it were written.
+    /// </summary>
+    public bool Optional { get; init; }
+
     /// <summary>The column's place in its table (set once, when the table is declared).</summary>
     internal int Ordinal { get; set; } = -1;
 

@@ -18,7 +18,9 @@ public sealed class Columns<TRow>
 
     public Column<TRow, int?> NullableInt32(string name, string description, Func<TRow, int?> value) => new(name, description, CellFormats.NullableInt32, value);
 
-    public Column<TRow, double?> NullableDouble(string name, string description, Func<TRow, double?> value) => new(name, description, CellFormats.NullableDouble, value);
+    /// <param name="optional">Whether files written before the column existed may lack it (read as null).</param>
+    public Column<TRow, double?> NullableDouble(string name, string description, Func<TRow, double?> value, bool optional = false) =>
+        new(name, description, CellFormats.NullableDouble, value) { Optional = optional };
 
     public Column<TRow, string?> NullableText(string name, string description, Func<TRow, string?> value) => new(name, description, CellFormats.NullableText, value);
 }

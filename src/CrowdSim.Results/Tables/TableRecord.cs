@@ -11,13 +11,15 @@ public sealed class TableRecord<TRow>
     internal TableRecord(CsvReader reader, IReadOnlyList<Column<TRow>> columns)
     {
         _reader = reader;
-        _fields = [.. columns.Select(c => reader.Column(c.Name))];
+        _fields = [.. columns.Select(c => c.Optional && !reader.HasColumn(c.Name) ? -1 : reader.Column(c.Name))];
     }
 
-    /// <summary>The current row's value in <paramref name="column"/>.</summary>
+    /// <summary>The current row's value in <paramref name="column"/> (null for an optional column the file lacks).</summary>
     /// <exception cref="ResultFileException">The field is not a value of the column.</exception>
     public T Get<T>(Column<TRow, T> column)
     {
+        if (_fields[column.Ordinal] < 0)
+            return default!;
         var field = _reader[_fields[column.Ordinal]];
         if (column.TryParse(field, out var value))
             return value;

@@ -8,6 +8,7 @@ namespace CrowdSim.Runs.Checkpoints;
 /// <param name="ScenarioSha256">SHA-256 of the scenario as the run's manifest records it; checked on resume.</param>
 /// <param name="OutputPath">The results folder the run ends in.</param>
 /// <param name="EveryTicks">Ticks between checkpoints.</param>
+/// <param name="TimeSeriesCsv">Whether timeseries.csv is kept (absent from folders written before it could be left out: false).</param>
 public sealed record CheckpointRun(
     int Format,
     string ScenarioSha256,
@@ -16,4 +17,5 @@ public sealed record CheckpointRun(
     string? ScenarioFile,
     string Reproduce,
     bool TaskLog,
-    int EveryTicks);
+    int EveryTicks,
+    bool TimeSeriesCsv = false);

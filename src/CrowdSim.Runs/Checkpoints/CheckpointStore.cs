@@ -50,6 +50,7 @@ public sealed class CheckpointStore
     {
         CheckpointEveryTicks = Run.EveryTicks,
         CheckpointFolder = Folder,
+        TimeSeriesCsv = Run.TimeSeriesCsv,
     };
 
     /// <summary>The checkpoint folder used when none is named: beside the results folder.</summary>
@@ -63,7 +64,7 @@ public sealed class CheckpointStore
         if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
             throw new OutputFolderException($"{folder}: already exists; resume that run with `crowdsim run --resume {folder}`, or delete it");
         var run = new CheckpointRun(FormatVersion, ScenarioHash.Of(spec), Path.GetFullPath(request.OutputPath), request.WorkersPerGrain,
-            request.ScenarioFile, request.Reproduce, request.TaskLog, request.CheckpointEveryTicks);
+            request.ScenarioFile, request.Reproduce, request.TaskLog, request.CheckpointEveryTicks, request.TimeSeriesCsv);
         Directory.CreateDirectory(folder);
         AtomicFile.Write(Path.Combine(folder, ScenarioFile), System.Text.Encoding.UTF8.GetBytes(ScenarioWriter.ToYaml(spec)));
         AtomicFile.Write(Path.Combine(folder, RunFile), JsonSerializer.SerializeToUtf8Bytes(run, ResultJson.Options));

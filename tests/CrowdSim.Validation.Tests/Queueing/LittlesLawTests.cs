@@ -46,7 +46,7 @@ public sealed class LittlesLawTests(ITestOutputHelper output) : IAsyncLifetime
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
         var runner = new SimulationRunner(_cluster!.Grains, "validation");
-        await runner.RunAsync(spec, new RunRequest(folder, RunRequest.DefaultWorkersPerGrain, null, "validation"));
+        await runner.RunAsync(spec, new RunRequest(folder, RunRequest.DefaultWorkersPerGrain, null, "validation") { TimeSeriesCsv = true });
 
         var horizonMinutes = spec.Days * 1440.0;
         var queues = QueueTotals.Read(Path.Combine(folder, RunFiles.TimeSeries), spec.TickMinutes);

@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using CrowdSim.Runs.Output;
+
+namespace CrowdSim.Integration.Tests;
+
+/// <summary>The SHA-256 whose state a checkpoint keeps gives .NET's digest, however its bytes arrive and wherever it was saved and restored.</summary>
+public class ResumableSha256Tests
+{
+    [Fact]
+    public void Hash_OfBytesInRandomPieces_SavedAndRestoredOnTheWay_IsTheSha256OfAllOfThem()
+    {
+        var random = new Random(14);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var data = new byte[random.Next(0, 700)];
+            random.NextBytes(data);
+            var hash = new ResumableSha256();
+            var at = 0;
+            while (at < data.Length)
+            {
+                var piece = random.Next(0, Math.Min(150, data.Length - at) + 1);
+                hash.Append(data.AsSpan(at, piece));
+                at += piece;
+                if (random.Next(3) == 0)
+                    hash = ResumableSha256.Restore(hash.Save());
+                if (random.Next(5) == 0)
+                    _ = hash.Hash();
+            }
+
+            Assert.Equal(SHA256.HashData(data), hash.Hash());
+            Assert.Equal(data.Length, hash.Length);
+        }
+    }
+
+    [Fact]
+    public void Hash_OfNothing_IsTheKnownEmptyDigest() =>
+        Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Convert.ToHexStringLower(new ResumableSha256().Hash()));
+
+    [Fact]
+    public void Restore_RefusesAStateOfTheWrongSize()
+    {
+        var hash = new ResumableSha256();
+        hash.Append("abc"u8);
+        var state = hash.Save();
+
+        Assert.Throws<FormatException>(() => ResumableSha256.Restore(state.AsSpan(0, state.Length - 1)));
+        Assert.Throws<FormatException>(() => ResumableSha256.Restore(new byte[10]));
+    }
+}
