@@ -49,6 +49,13 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("labs.demand", nameof(DemandBinder), "Keys"),
         ("labs.demand.bursts", nameof(DemandBinder), "BurstKeys"),
         ("labs.demand.requesters", nameof(RequestersBinder), "Keys"),
+        ("labs.demand.requesters.restrictToRegions", nameof(RequestersBinder), "RestrictKeys"),
+        ("labs.demand.requesters.approvalGate", nameof(RequestersBinder), "GateKeys"),
+        ("regions.currency", nameof(RegionBinder), "CurrencyKeys"),
+        ("regions.minimumWage", nameof(Currencies), "AmountKeys"),
+        ("vendors.pieceRates.rate", nameof(Currencies), "AmountKeys"),
+        ("workers.learning", nameof(WorkerPoolBinder), "LearningKeys"),
+        ("workers.priorApproved", nameof(WorkerPoolBinder), "PriorApprovedKeys"),
         ("labs.demand.spillover", nameof(SpilloverBinder), "Keys"),
         ("workers", nameof(WorkerPoolBinder), "Keys"),
         ("workers.reservationWage", nameof(WorkerPoolBinder), "ReservationWageKeys"),
@@ -453,6 +460,16 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
             utcOffset: "+03:00"
             minimumWageUsd: 0.6
             #@regions
+            currency:
+              code: KES
+              usdPerUnit: 0.0077
+              #@regions.currency
+          - id: kenya-local
+            utcOffset: "+03:00"
+            minimumWage:
+              amount: 78
+              currency: KES
+              #@regions.minimumWage
         taskTypes:
           - id: bbox
             meanMinutes: 2
@@ -483,6 +500,12 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
                 usd: 0.05
                 #@vendors.pieceRates
               - {taskType: rating, region: kenya, usd: 1}
+              - taskType: bbox
+                region: kenya-local
+                rate:
+                  amount: 6.5
+                  currency: KES
+                  #@vendors.pieceRates.rate
             wagePolicy:
               kind: surge
               maxMultiplier: 2
@@ -513,6 +536,13 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
                   count: 5
                   payMedianUsdPerHour: 4
                   #@labs.demand.requesters
+                  restrictToRegions:
+                    regions: [kenya]
+                    share: 0.3
+                    #@labs.demand.requesters.restrictToRegions
+                  approvalGate:
+                    minApproved: 100
+                    #@labs.demand.requesters.approvalGate
         workers:
           - id: ke-crowd
             region: kenya
@@ -550,6 +580,12 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
               billUsdPerHour: 5
               shift: "08:00-17:00"
               #@workers.employment
+            learning:
+              exponent: 0.2
+              #@workers.learning
+            priorApproved:
+              median: 100
+              #@workers.priorApproved
         events:
           - at: day 2
             #@events

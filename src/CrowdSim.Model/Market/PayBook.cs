@@ -30,7 +30,11 @@ public sealed class PayBook
         var cells = spec.TaskTypes.Count * spec.Regions.Count;
         _multiplier = Enumerable.Repeat(1.0, cells).ToArray();
         _override = Enumerable.Repeat(-1L, cells).ToArray();
+        Eligibility = new Eligibility(spec, platform);
     }
+
+    /// <summary>Who may take each queue's tasks, apart from pay (requesters' region restrictions and approval gates).</summary>
+    public Eligibility Eligibility { get; }
 
     /// <summary>A vendor's current piece rates, micro-dollars per task by pay cell; -1 = not offered.</summary>
     public void SetVendorRates(int vendor, long[] rates)
@@ -59,6 +63,13 @@ public sealed class PayBook
 
     /// <summary>The fee on a payment, under any fee cap in force.</summary>
     public long FeeOn(long payMicros) => Money.Share(payMicros, Math.Min(_feeShare, _policies.FeeCap ?? double.MaxValue));
+
+    /// <summary>
+    /// Pay for the head task of a queue to the worker making <paramref name="claim"/>, or -1 if the task
+    /// is not offered to them: the one eligibility check every way of choosing work goes through.
+    /// </summary>
+    public long PayFor(TaskQueue queue, in PostedTask task, in WorkerClaim claim, long nowMs) =>
+        Eligibility.Allows(queue, claim) ? PayFor(queue, task, claim.Region, nowMs) : -1;
 
     /// <summary>Pay for the head task of a queue to a worker of <paramref name="region"/> at <paramref name="nowMs"/>, or -1 if not offered.</summary>
     public long PayFor(TaskQueue queue, in PostedTask task, int region, long nowMs)

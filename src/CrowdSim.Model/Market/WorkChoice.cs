@@ -32,7 +32,7 @@ internal readonly record struct WorkChoice(TaskQueue? Queue, long PayMicros, int
                 }
                 continue;
             }
-            var pay = market.Pay.PayFor(queue, head, claim.Region, nowMs);
+            var pay = market.Pay.PayFor(queue, head, claim, nowMs);
             if (pay < 0)
                 continue;
             var type = spec.TaskTypes[queue.TaskType];

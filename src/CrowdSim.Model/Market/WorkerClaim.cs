@@ -21,6 +21,7 @@ namespace CrowdSim.Model.Market;
 /// <param name="FatiguePerHour">Relative rise of the error rate per hour past the onset.</param>
 /// <param name="Employer">For a salaried worker, the employing vendor (they take only its work, at any pay, and wait for it); -1 for crowd workers.</param>
 /// <param name="RoundTheClock">A salaried worker on duty without end: at <paramref name="SessionEndMs"/> the pay period closes and the next day's begins.</param>
+/// <param name="Approved">Approved tasks to the worker's name (prior experience plus this run's), for requesters' approval gates.</param>
 public readonly record struct WorkerClaim(
     int WorkerId,
     long AtMs,
@@ -36,7 +37,8 @@ public readonly record struct WorkerClaim(
     long FatigueOnsetMs = long.MaxValue,
     double FatiguePerHour = 0,
     int Employer = -1,
-    bool RoundTheClock = false)
+    bool RoundTheClock = false,
+    long Approved = 0)
 {
     /// <summary>Whether this is a salaried worker.</summary>
     public bool Salaried => Employer >= 0;
@@ -58,9 +60,10 @@ public readonly record struct WorkerClaim(
         w.Write(FatiguePerHour);
         w.Write(Employer);
         w.Write(RoundTheClock);
+        w.Write(Approved);
     }
 
     internal static WorkerClaim Read(StateReader r) => new(
         r.ReadInt(), r.ReadLong(), r.ReadULong(), r.ReadInt(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadLong(),
-        r.ReadULong(), r.ReadULong(), r.ReadDouble(), r.ReadLong(), r.ReadDouble(), r.ReadInt(), r.ReadBool());
+        r.ReadULong(), r.ReadULong(), r.ReadDouble(), r.ReadLong(), r.ReadDouble(), r.ReadInt(), r.ReadBool(), r.ReadLong());
 }

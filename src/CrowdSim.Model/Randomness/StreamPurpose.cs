@@ -28,4 +28,7 @@ public enum StreamPurpose : ulong
     SpilloverCount = 32,
     SpilloverTimes = 33,
     ProjectName = 34,
+    RequesterRegions = 45,
+    RequesterGate = 46,
+    PriorApproved = 47,
 }

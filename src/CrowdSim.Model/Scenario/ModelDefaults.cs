@@ -143,6 +143,29 @@ public static class ModelDefaults
     /// <summary>What a lab's own model costs per automated label, USD. [llm_cost_per_label]</summary>
     public const double AutomatedLabelCostUsd = 0.003;
 
+    // Access to work on the open marketplace (issue 15): approval gates and learning.
+
+    /// <summary>Share of requesters who gate their tasks by approved count. [qualification_gated_share] (Hara et al. 2018: 19% of HITs; applied here per requester).</summary>
+    public const double ApprovalGatedShare = 0.19;
+
+    /// <summary>
+    /// Approved tasks a gated requester requires. Assumption: the common "≥ 1000 HITs approved" threshold
+    /// discussed by Kummerfeld (2021, arXiv 2105.12762); requesters use other thresholds too.
+    /// </summary>
+    public const long ApprovalGateMinApproved = 1000;
+
+    /// <summary>Scale n₀ of the learning curve, approved tasks. Assumption.</summary>
+    public const double LearningHalfLifeTasks = 100;
+
+    /// <summary>Exponent b of the learning curve. Assumption (the power law of practice; Newell &amp; Rosenbloom 1981 report exponents of a few tenths).</summary>
+    public const double LearningExponent = 0.2;
+
+    /// <summary>
+    /// Least multiplier on handling time experience brings. Assumption, informed by Gadiraju, Fetahu and
+    /// Kawase (2015, EC-TEL), where training cut microtask completion times by up to 41%.
+    /// </summary>
+    public const double LearningFloor = 0.6;
+
     /// <summary>Tick lengths that divide an hour, the only ones allowed.</summary>
     public static readonly IReadOnlyList<int> AllowedTickMinutes = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
 }

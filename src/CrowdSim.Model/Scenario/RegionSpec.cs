@@ -11,4 +11,14 @@ public sealed record RegionSpec(
     int UtcOffsetMinutes,
     double MinimumWageUsdPerHour,
     int SleepStartMinute,
-    int SleepEndMinute);
+    int SleepEndMinute)
+{
+    /// <summary>
+    /// The currency pay is quoted in locally (ISO 4217 code, e.g. <c>KES</c>), or null. The model runs in
+    /// USD throughout: amounts given in this currency are converted at load with <see cref="UsdPerUnit"/>.
+    /// </summary>
+    public string? Currency { get; init; }
+
+    /// <summary>USD per unit of <see cref="Currency"/> (the exchange rate the scenario assumes), or null.</summary>
+    public double? UsdPerUnit { get; init; }
+}

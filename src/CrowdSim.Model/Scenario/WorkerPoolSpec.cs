@@ -58,4 +58,10 @@ public sealed record WorkerPoolSpec(
 
     /// <summary>Hours of work on a task type a worker expects when deciding whether a training course pays off.</summary>
     public double TrainingHorizonHours { get; init; } = ModelDefaults.TrainingHorizonHours;
+
+    /// <summary>Handling that speeds up with approved tasks, or null for a fixed speed.</summary>
+    public LearningSpec? Learning { get; init; }
+
+    /// <summary>Approved tasks workers have before the run (for approval gates and learning), or null for none.</summary>
+    public PriorApprovedSpec? PriorApproved { get; init; }
 }

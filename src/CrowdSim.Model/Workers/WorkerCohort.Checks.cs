@@ -37,11 +37,18 @@ public sealed partial class WorkerCohort
             endMs = Math.Min(endMs, SimTime.NextLocalMinute(atMs, _profiles.UtcOffsetMinutes[i], _profiles.SleepStartMinute[i]));
         var tieBreak = RandomStream.For(_spec.Seed, (ulong)workerId, tick, StreamPurpose.TieBreak).NextBits();
         claimsByPlatform[platform].Add(new WorkerClaim(
-            workerId, atMs, tieBreak, _profiles.Region[i], _reservation[i], _profiles.Speed[i], _profiles.ErrorRate[i], endMs,
+            workerId, atMs, tieBreak, _profiles.Region[i], _reservation[i], SpeedNow(i), _profiles.ErrorRate[i], endMs,
             _qualified[i], _failedCourses[i], pool.TrainingHorizonHours,
-            SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour));
+            SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, Approved: ApprovedNow(i)));
         BeginSession(i, platform, atMs - SimTime.FromMinutes(pool.SearchMinutes));
     }
+
+    /// <summary>Approved tasks to the worker's name: those brought from before the run and this run's.</summary>
+    private long ApprovedNow(int i) => _profiles.PriorApproved[i] + _totals.Approved[i];
+
+    /// <summary>The worker's multiplier on handling time at this check: their speed, and what experience has taken off it.</summary>
+    private double SpeedNow(int i) =>
+        Pool(i).Learning is { } learning ? _profiles.Speed[i] * learning.Multiplier(ApprovedNow(i)) : _profiles.Speed[i];
 
     private void RecordCheck(int i, PendingCheck check, RegionCounters counters)
     {

@@ -92,8 +92,9 @@ public sealed partial class WorkerCohort
         var platform = _spec.PlatformIndex(_spec.Vendors[vendor].Platform);
         var endMs = atMs + (employment.RoundTheClock ? SimTime.MsPerDay : ShiftLengthMs(employment));
         claimsByPlatform[platform].Add(new WorkerClaim(
-            FirstId + i, atMs, (ulong)(FirstId + i), _profiles.Region[i], 0, _profiles.Speed[i], _profiles.ErrorRate[i], endMs,
-            ulong.MaxValue, 0, 0, SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, vendor, employment.RoundTheClock));
+            FirstId + i, atMs, (ulong)(FirstId + i), _profiles.Region[i], 0, SpeedNow(i), _profiles.ErrorRate[i], endMs,
+            ulong.MaxValue, 0, 0, SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, vendor, employment.RoundTheClock,
+            ApprovedNow(i)));
         BeginSession(i, platform, atMs);
     }
 

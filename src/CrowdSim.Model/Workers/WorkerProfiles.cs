@@ -23,6 +23,7 @@ internal sealed class WorkerProfiles
         SleepStartMinute = new int[count];
         SleepEndMinute = new int[count];
         IntakeMs = new long[count];
+        PriorApproved = new long[count];
     }
 
     public int[] Pool { get; }
@@ -34,6 +35,9 @@ internal sealed class WorkerProfiles
     public bool[] NightChecker { get; }
     public int[] SleepStartMinute { get; }
     public int[] SleepEndMinute { get; }
+
+    /// <summary>Approved tasks the worker brings from before the run (0 unless the pool sets <c>priorApproved</c>).</summary>
+    public long[] PriorApproved { get; }
 
     /// <summary>When a recruit's intake is; -1 for the pool's initial workers.</summary>
     public long[] IntakeMs { get; }
@@ -66,6 +70,12 @@ internal sealed class WorkerProfiles
             profiles.ErrorRate[i] = Math.Min(1.0, poolSpec.ErrorRateMean * MeanOne(ref rng, poolSpec.ErrorRateSigma));
             var slot = id - poolStarts[pool];
             profiles.IntakeMs[i] = slot < poolSpec.Count ? -1 : IntakeOf(intakeEnds[pool], slot - poolSpec.Count);
+            if (poolSpec.PriorApproved is { } prior)
+            {
+                // A stream of its own, so pools without prior experience draw exactly as before.
+                var priorRng = RandomStream.For(spec.Seed, (ulong)id, 0, StreamPurpose.PriorApproved);
+                profiles.PriorApproved[i] = (long)Math.Round(priorRng.NextLogNormal(prior.Median, prior.Sigma));
+            }
         }
         return profiles;
     }

@@ -19,4 +19,7 @@ internal sealed class BindContext(ErrorLog errors)
     public Catalog<LabSpec> Labs { get; } = new("lab", errors);
 
     public Catalog<WorkerPoolSpec> WorkerPools { get; } = new("worker pool", errors);
+
+    /// <summary>Local currencies declared by regions, for amounts given in them.</summary>
+    public Currencies Currencies { get; } = new();
 }

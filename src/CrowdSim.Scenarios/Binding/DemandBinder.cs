@@ -44,7 +44,7 @@ internal static class DemandBinder
             bursts.Alpha,
             line.Value("automatedShare", Formats.Share) ?? 0)
         {
-            Requesters = RequestersBinder.Bind(line),
+            Requesters = RequestersBinder.Bind(line, context),
             Spillover = SpilloverBinder.Bind(line, context, spillovers),
         };
     }

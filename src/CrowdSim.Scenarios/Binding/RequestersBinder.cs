@@ -24,9 +24,13 @@ internal static class RequestersBinder
     /// <summary>Correlation of log pay and log volume. Assumption; the sign from [requester_volume_note].</summary>
     public const double DefaultPayVolumeCorrelation = -0.5;
 
-    private static readonly string[] Keys = ["count", "payMedianUsdPerHour", "paySigma", "volumeSigma", "payVolumeCorrelation"];
+    private static readonly string[] Keys =
+        ["count", "payMedianUsdPerHour", "paySigma", "volumeSigma", "payVolumeCorrelation", "restrictToRegions", "approvalGate"];
 
-    public static RequestersSpec? Bind(NodeReader line)
+    private static readonly string[] RestrictKeys = ["regions", "share"];
+    private static readonly string[] GateKeys = ["minApproved", "share"];
+
+    public static RequestersSpec? Bind(NodeReader line, BindContext context)
     {
         if (line.Mapping(Key, Keys) is not { } requesters)
             return null;
@@ -40,6 +44,36 @@ internal static class RequestersBinder
             requesters.RequiredNumber("payMedianUsdPerHour", Limits.Positive) ?? 0,
             requesters.Number("paySigma", Limits.NonNegative) ?? DefaultPaySigma,
             requesters.Number("volumeSigma", Limits.NonNegative) ?? DefaultVolumeSigma,
-            requesters.Number("payVolumeCorrelation", Limits.Between(-1, 1)) ?? DefaultPayVolumeCorrelation);
+            requesters.Number("payVolumeCorrelation", Limits.Between(-1, 1)) ?? DefaultPayVolumeCorrelation)
+        {
+            RestrictToRegions = Restriction(requesters.Mapping("restrictToRegions", RestrictKeys), context),
+            ApprovalGate = Gate(requesters.Mapping("approvalGate", GateKeys)),
+        };
     }
+
+    /// <summary><c>restrictToRegions: {regions: [us], share: 0.3}</c>: that share of requesters let only those regions see their tasks.</summary>
+    private static RegionRestrictionSpec? Restriction(NodeReader? restrict, BindContext context)
+    {
+        if (restrict is null)
+            return null;
+        var regions = new List<string>();
+        foreach (var node in restrict.List("regions", required: true))
+        {
+            if (context.Regions.Resolve(restrict, node, "regions") is not { } region)
+                continue;
+            if (regions.Contains(region.Id))
+                restrict.Report(node, "regions", $"region `{region.Id}` is listed twice");
+            else
+                regions.Add(region.Id);
+        }
+        return new RegionRestrictionSpec([.. regions], restrict.RequiredValue("share", Formats.Share) ?? 0);
+    }
+
+    /// <summary><c>approvalGate: {minApproved: 1000, share: 0.19}</c>: that share of requesters take only workers with that many approved tasks.</summary>
+    private static ApprovalGateSpec? Gate(NodeReader? gate) =>
+        gate is null
+            ? null
+            : new ApprovalGateSpec(
+                gate.Integer("minApproved", Limits.NonNegative) ?? ModelDefaults.ApprovalGateMinApproved,
+                gate.Value("share", Formats.Share) ?? ModelDefaults.ApprovalGatedShare);
 }

@@ -8,7 +8,7 @@ namespace CrowdSim.Scenarios.Binding;
 internal static class VendorBinder
 {
     private static readonly string[] Keys = ["id", "platform", "pieceRates", WagePolicyBinder.Key];
-    private static readonly string[] PieceRateKeys = ["taskType", "region", "usd"];
+    private static readonly string[] PieceRateKeys = ["taskType", "region", "usd", "rate"];
 
     public static VendorSpec Bind(YamlMappingNode node, BindContext context)
     {
@@ -32,7 +32,7 @@ internal static class VendorBinder
             var rate = new NodeReader(node, context.Errors, PieceRateKeys);
             var taskType = context.TaskTypes.Reference(rate, "taskType", required: true)?.Id;
             var region = context.Regions.Reference(rate, "region", required: true)?.Id;
-            var usd = rate.RequiredNumber("usd", Limits.Money);
+            var usd = Usd(rate, context);
             if (taskType is not null && region is not null)
             {
                 if (first.TryGetValue((taskType, region), out var earlier))
@@ -49,5 +49,15 @@ internal static class VendorBinder
             rates.Add(new PieceRate(taskType ?? "", region ?? "", usd ?? 0));
         }
         return [.. rates];
+    }
+
+    /// <summary><c>usd: 0.40</c>, or <c>rate: {amount: 30, currency: KES}</c> converted to USD at load.</summary>
+    private static double? Usd(NodeReader rate, BindContext context)
+    {
+        if (rate.Optional("rate") is null)
+            return rate.Required("usd", "or `rate: {amount, currency}`") is null ? null : rate.Number("usd", Limits.Money);
+        if (rate.Optional("usd") is not null)
+            rate.Report(rate.Optional("rate")!, "rate", "give either `usd` or `rate`, not both");
+        return context.Currencies.Usd(rate, "rate", Limits.Money);
     }
 }

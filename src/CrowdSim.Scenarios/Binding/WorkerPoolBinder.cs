@@ -15,8 +15,11 @@ internal static class WorkerPoolBinder
         "id", "region", "count", "platforms", "reservationWage", "checkEvery",
         "nightCheckers", "sessionHours", "searchMinutes", "speedSigma", "errorRate",
         "errorRateSigma", "fatigue", ExperienceBinder.AdaptationKey, ExperienceBinder.DiscouragementKey, ChurnBinder.Key, RecruitmentBinder.Key,
-        EmploymentBinder.Key, "trainingHorizonHours",
+        EmploymentBinder.Key, "trainingHorizonHours", "learning", "priorApproved",
     ];
+
+    private static readonly string[] LearningKeys = ["halfLifeTasks", "exponent", "floor"];
+    private static readonly string[] PriorApprovedKeys = ["median", "sigma"];
 
     private static readonly string[] ReservationWageKeys = ["medianUsd", "sigma"];
     private static readonly string[] NightCheckerKeys = ["share", "every"];
@@ -52,6 +55,8 @@ internal static class WorkerPoolBinder
             Recruitment = RecruitmentBinder.Bind(pool),
             Employment = EmploymentBinder.Bind(pool, context, platforms),
             TrainingHorizonHours = pool.Number("trainingHorizonHours", Limits.Positive) ?? workers.TrainingHorizonHours,
+            Learning = Learning(pool.Mapping("learning", LearningKeys)),
+            PriorApproved = PriorApproved(pool.Mapping("priorApproved", PriorApprovedKeys)),
         };
         workers = ExperienceBinder.Bind(pool, workers);
         context.WorkerPools.Add(pool, id, workers);
@@ -64,6 +69,23 @@ internal static class WorkerPoolBinder
             : new FatigueSpec(
                 fatigue.Number("onsetHours", Limits.NonNegative) ?? otherwise.OnsetHours,
                 fatigue.Number("errorIncreasePerHour", Limits.NonNegative) ?? otherwise.ErrorIncreasePerHour);
+
+    /// <summary><c>learning: {halfLifeTasks, exponent, floor}</c>; keys left out take the defaults.</summary>
+    private static LearningSpec? Learning(NodeReader? learning) =>
+        learning is null
+            ? null
+            : new LearningSpec(
+                learning.Number("halfLifeTasks", Limits.Positive) ?? ModelDefaults.LearningHalfLifeTasks,
+                learning.Number("exponent", Limits.NonNegative) ?? ModelDefaults.LearningExponent,
+                learning.Number("floor", new Limits(0, 1, MinExclusive: true)) ?? ModelDefaults.LearningFloor);
+
+    /// <summary><c>priorApproved: {median, sigma}</c>: approved tasks workers bring with them (lognormal).</summary>
+    private static PriorApprovedSpec? PriorApproved(NodeReader? prior) =>
+        prior is null
+            ? null
+            : new PriorApprovedSpec(
+                prior.RequiredNumber("median", Limits.NonNegative) ?? 0,
+                prior.Number("sigma", Limits.NonNegative) ?? 0);
 
     private static int Count(NodeReader pool)
     {

@@ -112,6 +112,7 @@ public class CheckpointFieldsTests
             ("_vendorRates", Saved),
             ("_cheapestRank", "recomputed from _vendorRates on restore"),
             ("_multiplier", Saved), ("_override", Saved),
+            ("Eligibility", "requesters' access rules, drawn from the scenario and its seed"),
         ],
         [typeof(PlatformPolicies)] =
         [

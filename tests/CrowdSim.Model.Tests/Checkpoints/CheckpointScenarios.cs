@@ -102,11 +102,36 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Shifts"/> to checkpoint at: inside shifts, at a week's turn, after departures.</summary>
     public static readonly int[] ShiftsTicks = [0, 10, 57, 100, 168, 169, 200];
 
+    /// <summary>
+    /// <see cref="Busy"/> with access rules (issue 15): half the rating requesters let only the US see
+    /// their tasks, half require 5 approved tasks (a count crossed during the run), US workers bring
+    /// prior approvals and learn, so claims carry counts and speeds that change from session to session.
+    /// </summary>
+    public static ScenarioSpec Access()
+    {
+        var spec = Busy();
+        var lab = spec.Labs[0];
+        var rating = lab.Demand[1] with
+        {
+            Requesters = lab.Demand[1].Requesters! with
+            {
+                RestrictToRegions = new RegionRestrictionSpec(["us"], 0.5),
+                ApprovalGate = new ApprovalGateSpec(5, 0.5),
+            },
+        };
+        var us = spec.WorkerPools[0] with { PriorApproved = new PriorApprovedSpec(2, 1.5), Learning = new LearningSpec(10, 0.3, 0.5) };
+        return spec with { Labs = [lab with { Demand = [lab.Demand[0], rating] }], WorkerPools = [us, spec.WorkerPools[1]] };
+    }
+
+    /// <summary>Ticks of <see cref="Access"/> to checkpoint at.</summary>
+    public static readonly int[] AccessTicks = [0, 38, 130];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
         nameof(Busy) => Busy(),
         nameof(Shifts) => Shifts(),
+        nameof(Access) => Access(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -118,6 +143,8 @@ internal static class CheckpointScenarios
             data.Add(nameof(Busy), tick);
         foreach (var tick in ShiftsTicks)
             data.Add(nameof(Shifts), tick);
+        foreach (var tick in AccessTicks)
+            data.Add(nameof(Access), tick);
         return data;
     }
 
