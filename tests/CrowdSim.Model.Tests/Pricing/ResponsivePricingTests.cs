@@ -40,10 +40,10 @@ public class ResponsivePricingTests
     }
 
     [Fact]
-    public void Wait_FastPickupIsNegative_LongWaitsPositive_NoEvidenceZero()
+    public void Wait_WaitsOverTheTargetArePositive_OtherwiseZero()
     {
-        Assert.Equal(-1, ResponsivePricing.Wait(100, 0, TargetMs));
-        Assert.True(ResponsivePricing.Wait(100, (long)(100 * TargetMs / 2), TargetMs) < 0);
+        Assert.Equal(0, ResponsivePricing.Wait(100, 0, TargetMs));
+        Assert.Equal(0, ResponsivePricing.Wait(100, (long)(100 * TargetMs / 2), TargetMs));
         Assert.Equal(0, ResponsivePricing.Wait(100, (long)(100 * TargetMs), TargetMs), 12);
         Assert.True(ResponsivePricing.Wait(100, (long)(100 * TargetMs * 2), TargetMs) > 0);
         Assert.Equal(1, ResponsivePricing.Wait(1, (long)(TargetMs * 100), TargetMs));

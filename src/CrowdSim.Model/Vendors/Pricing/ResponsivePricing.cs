@@ -7,16 +7,17 @@ namespace CrowdSim.Model.Vendors.Pricing;
 public static class ResponsivePricing
 {
     /// <summary>
-    /// Backlog signal: log of the mean wait over its target, clamped to [-1, 1]; -1 when everything
-    /// was picked up at once, 0 when nothing waited or was taken (no evidence).
+    /// Backlog signal: log of the mean wait over its target, in [0, 1]; 0 when waits are within the
+    /// target or nothing waited or was taken. One-sided: work picked up sooner than the target is
+    /// what a vendor wants, not a sign of oversupply (the supply signal says that); in this model
+    /// waits are minutes whenever the pool is not starved, so a two-sided wait signal would cut pay
+    /// whatever the pool's size.
     /// </summary>
     public static double Wait(long waits, long waitedMs, double targetMs)
     {
-        if (waits <= 0)
+        if (waits <= 0 || waitedMs <= 0)
             return 0;
-        if (waitedMs <= 0)
-            return -1;
-        return Math.Clamp(Math.Log(waitedMs / (double)waits / targetMs), -1, 1);
+        return Math.Clamp(Math.Log(waitedMs / (double)waits / targetMs), 0, 1);
     }
 
     /// <summary>Supply signal: the share of working time spent searching, minus its target (positive = oversupply); 0 with no time at all.</summary>
