@@ -90,7 +90,21 @@ public static class ScenarioWriter
         ("pieceRates", List(v.PieceRates.Select(r =>
             Flow(("taskType", Text(r.TaskType)), ("region", Text(r.Region)), ("usd", Number(r.UsdPerTask)))), 6)),
         ("wagePolicy", WagePolicy(v.WagePolicy)),
+        ("pricing", v.Pricing is { } pricing ? Pricing(pricing) : null),
     ];
+
+    private static string Pricing(PricingSpec p) => Flow(
+        ("rule", "responsive"),
+        ("reviewEvery", DurationOfHours(p.ReviewEveryMinutes / 60.0)),
+        ("targetWait", DurationOfHours(p.TargetWaitHours)),
+        ("targetSearchShare", Number(p.TargetSearchShare)),
+        ("supplyWeight", Number(p.SupplyWeight)),
+        ("backlogWeight", Number(p.BacklogWeight)),
+        ("competitorWeight", Number(p.CompetitorWeight)),
+        ("maxStep", Number(p.MaxStep)),
+        ("smoothing", Number(p.Smoothing)),
+        ("floorShare", Number(p.FloorShare)),
+        ("ceilingShare", Number(p.CeilingShare)));
 
     private static string WagePolicy(WagePolicySpec policy) => policy.Kind switch
     {

@@ -45,6 +45,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("vendors", nameof(VendorBinder), "Keys"),
         ("vendors.pieceRates", nameof(VendorBinder), "PieceRateKeys"),
         ("vendors.wagePolicy", nameof(WagePolicyBinder), "Keys"),
+        ("vendors.pricing", nameof(PricingBinder), "Keys"),
         ("labs", nameof(LabBinder), "Keys"),
         ("labs.demand", nameof(DemandBinder), "Keys"),
         ("labs.demand.bursts", nameof(DemandBinder), "BurstKeys"),
@@ -510,6 +511,9 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
               kind: surge
               maxMultiplier: 2
               #@vendors.wagePolicy
+            pricing:
+              rule: responsive
+              #@vendors.pricing
         labs:
           - id: lab-alpha
             #@labs

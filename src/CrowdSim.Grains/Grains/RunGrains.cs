@@ -2,6 +2,7 @@ using CrowdSim.Grains.Interfaces;
 using CrowdSim.Grains.Messages;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Grains.Grains;
 
@@ -56,6 +57,13 @@ internal sealed class RunGrains : ITickHost
             EventTargetKind.Platform => Platforms[target.Index].EventAsync(message),
             _ => Task.WhenAll(Cohorts.Select(c => c.EventAsync(message))),
         }));
+    }
+
+    public async ValueTask ReviewPricesAsync(TickWindow window, IReadOnlyList<MarketSignal> signals)
+    {
+        // Once a review day: every vendor's rates first, so each review sees the same competitors' rates.
+        var before = await Task.WhenAll(Vendors.Select(v => v.RatesAsync()));
+        await Task.WhenAll(signals.Select(s => Vendors[s.Vendor].ReviewAsync(new PriceReview(s, before))));
     }
 
     public async ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>

@@ -6,7 +6,7 @@ using CrowdSim.Model.Vendors;
 
 namespace CrowdSim.Grains.Grains;
 
-/// <summary>Hosts a <see cref="VendorBook"/>: passes the vendor's piece rates to its platform at the start and whenever an event changes them.</summary>
+/// <summary>Hosts a <see cref="VendorBook"/>: passes the vendor's piece rates to its platform at the start, whenever an event changes them and after each pricing review.</summary>
 [HubPlacement]
 public sealed class VendorGrain : ParticipantGrain<VendorBook>, IVendorGrain
 {
@@ -19,6 +19,14 @@ public sealed class VendorGrain : ParticipantGrain<VendorBook>, IVendorGrain
     public Task EventAsync(EventMessage message)
     {
         Model.Apply(message.Event);
+        return PublishRatesAsync();
+    }
+
+    public Task<long[]> RatesAsync() => Task.FromResult(Model.Rates);
+
+    public Task ReviewAsync(PriceReview review)
+    {
+        Model.Review(review.Signal, review.AllRates);
         return PublishRatesAsync();
     }
 

@@ -10,4 +10,10 @@ public interface IVendorGrain : IGrainWithStringKey, IRunParticipant
 
     /// <summary>Events phase: applies a wage change or market exit, and passes the new rates to the platform.</summary>
     Task EventAsync(EventMessage message);
+
+    /// <summary>Events phase, in a tick with a pricing review: the vendor's current rates, before any review.</summary>
+    Task<long[]> RatesAsync();
+
+    /// <summary>Events phase: reviews the rates under the vendor's pricing rule, and passes them to the platform.</summary>
+    Task ReviewAsync(PriceReview review);
 }

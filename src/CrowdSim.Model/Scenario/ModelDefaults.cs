@@ -168,4 +168,37 @@ public static class ModelDefaults
 
     /// <summary>Tick lengths that divide an hour, the only ones allowed.</summary>
     public static readonly IReadOnlyList<int> AllowedTickMinutes = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
+
+    // Supply-responsive vendor pricing (issue 15). No published figure gives a vendor's pricing rule;
+    // each value is a modelling choice, and docs/MODEL.md says so.
+
+    /// <summary>Minutes between a vendor's pricing reviews: daily. Assumption.</summary>
+    public const long PricingReviewEveryMinutes = 24 * 60;
+
+    /// <summary>Mean hours to first pickup a vendor aims for. [first_pickup_latency] ("hours without recruitment"); the value 4 is an assumption.</summary>
+    public const double PricingTargetWaitHours = 4.0;
+
+    /// <summary>Share of a region's working time spent searching that counts as balanced supply. Assumption.</summary>
+    public const double PricingTargetSearchShare = 0.25;
+
+    /// <summary>Weight of the supply signal. Assumption.</summary>
+    public const double PricingSupplyWeight = 0.2;
+
+    /// <summary>Weight of the backlog (wait) signal. Assumption.</summary>
+    public const double PricingBacklogWeight = 0.05;
+
+    /// <summary>Weight of the pull towards a competing vendor's rate. Assumption.</summary>
+    public const double PricingCompetitorWeight = 0.1;
+
+    /// <summary>Largest change of a rate at one review. Assumption.</summary>
+    public const double PricingMaxStep = 0.05;
+
+    /// <summary>Weight of the newest review in the smoothed step. Assumption.</summary>
+    public const double PricingSmoothing = 0.5;
+
+    /// <summary>Lowest rate the rule sets, as a share of the initial rate (and never under the region's minimum wage). Assumption.</summary>
+    public const double PricingFloorShare = 0.25;
+
+    /// <summary>Highest rate the rule sets, as a share of the initial rate. Assumption.</summary>
+    public const double PricingCeilingShare = 2.0;
 }

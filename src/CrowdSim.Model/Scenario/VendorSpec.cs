@@ -11,4 +11,7 @@ public sealed record VendorSpec(string Id, string Platform, IReadOnlyList<PieceR
 {
     /// <summary>How the vendor sets pay (fixed piece rates unless said otherwise).</summary>
     public WagePolicySpec WagePolicy { get; init; } = WagePolicySpec.Fixed;
+
+    /// <summary>Supply-responsive pricing (issue 15): null keeps the rates fixed between scripted wage changes.</summary>
+    public PricingSpec? Pricing { get; init; }
 }

@@ -1,4 +1,5 @@
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Model.Simulation;
 
@@ -17,6 +18,14 @@ public interface ITickHost
     /// event changed has passed them on to its platform before the call completes.
     /// </summary>
     ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets);
+
+    /// <summary>
+    /// Events, before the scenario's events: each vendor named in <paramref name="signals"/> reviews its
+    /// rates (<see cref="Vendors.VendorBook.Review"/>), all against every vendor's rates as they were
+    /// before any of these reviews, and passes them on to its platform before the call completes.
+    /// Called only in ticks with a review.
+    /// </summary>
+    ValueTask ReviewPricesAsync(TickWindow window, IReadOnlyList<MarketSignal> signals);
 
     /// <summary>Demand: every lab creates the tick's tasks and posts them on platforms (a vendor's on the vendor's platform); one report per lab, in lab order.</summary>
     ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window);

@@ -1,5 +1,6 @@
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Model.Simulation;
 
@@ -28,6 +29,17 @@ public sealed partial class LocalSimulation : ITickHost
                         cohort.Apply(e);
                     break;
             }
+        }
+    }
+
+    /// <summary>Pricing reviews: each vendor named reviews its rates against every vendor's rates before the reviews, and passes them on.</summary>
+    public void ReviewPrices(IReadOnlyList<MarketSignal> signals)
+    {
+        var before = _vendors.Select(v => v.Rates).ToArray();
+        foreach (var signal in signals)
+        {
+            _vendors[signal.Vendor].Review(signal, before);
+            PublishRates(signal.Vendor);
         }
     }
 
@@ -78,6 +90,12 @@ public sealed partial class LocalSimulation : ITickHost
     ValueTask ITickHost.EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
     {
         Events(e, targets);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask ITickHost.ReviewPricesAsync(TickWindow window, IReadOnlyList<MarketSignal> signals)
+    {
+        ReviewPrices(signals);
         return ValueTask.CompletedTask;
     }
 

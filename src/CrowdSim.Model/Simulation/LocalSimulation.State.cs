@@ -24,6 +24,7 @@ public sealed partial class LocalSimulation
         w.WriteEach(_platforms, static (x, w) => x.Save(w));
         w.WriteEach(_cohorts, static (x, w) => x.Save(w));
         Totals.Save(w);
+        _plan.SaveSignals(w);
     }
 
     /// <summary>
@@ -42,5 +43,6 @@ public sealed partial class LocalSimulation
         r.ReadEach(_cohorts, "cohorts", static (x, r) => x.Restore(r));
         Totals.Restore(r);
         _plan = new TickPlan(_spec, nextTick, NextChecks());
+        _plan.RestoreSignals(r);
     }
 }

@@ -57,6 +57,9 @@ public sealed partial class LocalSimulation
 
     public IReadOnlyList<PlatformMarket> Platforms => _platforms;
 
+    /// <summary>The vendors, with their current rates (for tests and reports of pricing).</summary>
+    public IReadOnlyList<VendorBook> Vendors => _vendors;
+
     /// <summary>Runs one tick through every phase, adds it to <see cref="Totals"/> and returns what it measured.</summary>
     public TickReport Step()
     {

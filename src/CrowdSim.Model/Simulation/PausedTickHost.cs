@@ -1,4 +1,5 @@
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Model.Simulation;
 
@@ -11,6 +12,9 @@ internal sealed class PausedTickHost(ITickHost host, TickPhase pauseAt) : ITickH
 {
     public ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets) =>
         pauseAt <= TickPhase.Events ? new(Never<bool>()) : host.EventsAsync(window, e, targets);
+
+    public ValueTask ReviewPricesAsync(TickWindow window, IReadOnlyList<MarketSignal> signals) =>
+        pauseAt <= TickPhase.Events ? new(Never<bool>()) : host.ReviewPricesAsync(window, signals);
 
     public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
         pauseAt <= TickPhase.Demand ? new(Never<IReadOnlyList<DemandReport>>()) : host.DemandAsync(window);

@@ -1,6 +1,7 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Model.Simulation;
 
@@ -16,6 +17,7 @@ public sealed class TickPlan
     private readonly EventSchedule _events;
     private readonly long[] _cohortNextCheckMs;
     private readonly bool[] _touched;
+    private readonly MarketSignalBook _signals;
 
     /// <param name="spec">The scenario.</param>
     /// <param name="nextTick">The tick to run first.</param>
@@ -27,6 +29,7 @@ public sealed class TickPlan
         NextTick = nextTick;
         _cohortNextCheckMs = cohortNextCheckMs;
         _touched = new bool[cohortNextCheckMs.Length];
+        _signals = new MarketSignalBook(spec);
     }
 
     /// <summary>The next tick to run.</summary>
@@ -42,6 +45,10 @@ public sealed class TickPlan
     public async ValueTask<TickReport> RunTickAsync(ITickHost host)
     {
         var window = TickWindow.Of(_spec, NextTick++);
+
+        // Pricing reviews first (signals up to the previous tick), then scripted changes on top.
+        if (_signals.Active && _signals.DueIn(window) is { Count: > 0 } signals)
+            await host.ReviewPricesAsync(window, signals);
 
         // Events one at a time, in file order: two events for the same participant must not race.
         foreach (var e in _events.DueIn(window.Tick))
@@ -62,7 +69,9 @@ public sealed class TickPlan
         for (var k = 0; k < touched.Length; k++)
             _cohortNextCheckMs[touched[k]] = cohorts[k].NextCheckMs;
 
-        return Report(window, labs, platforms, cohorts);
+        var report = Report(window, labs, platforms, cohorts);
+        _signals.Add(report);
+        return report;
     }
 
     /// <summary>Writes the next tick and the cohorts' next checks (between ticks).</summary>
@@ -70,7 +79,14 @@ public sealed class TickPlan
     {
         w.Write(NextTick);
         w.Write<long>(_cohortNextCheckMs);
+        SaveSignals(w);
     }
+
+    /// <summary>Writes the market signals gathered since the vendors' last pricing reviews (nothing without a pricing rule).</summary>
+    public void SaveSignals(StateWriter w) => _signals.Save(w);
+
+    /// <summary>Reads back what <see cref="SaveSignals"/> wrote.</summary>
+    public void RestoreSignals(StateReader r) => _signals.Restore(r);
 
     /// <summary>Reads back what <see cref="Save"/> wrote, for a run of <paramref name="cohorts"/> cohorts.</summary>
     public static TickPlan Restore(ScenarioSpec spec, int cohorts, StateReader r)
@@ -78,7 +94,9 @@ public sealed class TickPlan
         var nextTick = r.ReadInt();
         var nextChecks = new long[cohorts];
         r.ReadInto<long>(nextChecks);
-        return new TickPlan(spec, nextTick, nextChecks);
+        var plan = new TickPlan(spec, nextTick, nextChecks);
+        plan.RestoreSignals(r);
+        return plan;
     }
 
     /// <summary>The cohorts with something due before <paramref name="endMs"/>, in increasing order.</summary>

@@ -1,16 +1,19 @@
 using CrowdSim.Model.Checkpoints;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
+using CrowdSim.Model.Vendors.Pricing;
 
 namespace CrowdSim.Model.Vendors;
 
 /// <summary>
 /// A vendor's wage policy: a fixed piece rate per task type and region, changed only by
-/// scenario events. Rates are micro-dollars per task; -1 means the work is not offered in that region.
+/// scenario events and, if the vendor has a pricing rule, by its reviews (<see cref="VendorPricer"/>).
+/// Rates are micro-dollars per task; -1 means the work is not offered in that region.
 /// </summary>
 public sealed class VendorBook
 {
     private readonly ScenarioSpec _spec;
+    private readonly VendorPricer? _pricer;
     private long[] _rates;
 
     public VendorBook(ScenarioSpec spec, int vendor)
@@ -20,6 +23,8 @@ public sealed class VendorBook
         _rates = Enumerable.Repeat(-1L, spec.TaskTypes.Count * spec.Regions.Count).ToArray();
         foreach (var rate in spec.Vendors[vendor].PieceRates)
             _rates[PayCells.Of(spec, spec.TaskTypeIndex(rate.TaskType), spec.RegionIndex(rate.Region))] = Money.FromUsd(rate.UsdPerTask);
+        if (spec.Vendors[vendor].Pricing is not null)
+            _pricer = new VendorPricer(spec, vendor, _rates);
     }
 
     /// <summary>The platform this vendor posts on.</summary>
@@ -54,6 +59,22 @@ public sealed class VendorBook
         _rates = next;
     }
 
+    /// <summary>The vendor's pricing rule, if it has one.</summary>
+    public VendorPricer? Pricer => _pricer;
+
+    /// <summary>
+    /// A pricing review: each offered rate takes its step (<see cref="VendorPricer.Review"/>). It runs
+    /// before the tick's scripted events, so a scripted factor multiplies the reviewed rate and a
+    /// scripted rate replaces it; the rule then moves on from there.
+    /// </summary>
+    /// <param name="signal">What the market said since the last review.</param>
+    /// <param name="allRates">Every vendor's rates before this tick's reviews (index = vendor).</param>
+    public void Review(MarketSignal signal, IReadOnlyList<long[]> allRates)
+    {
+        if (_pricer is not null)
+            _rates = _pricer.Review(_rates, signal, allRates);
+    }
+
     /// <summary>Leaves a region: none of the vendor's work is offered there any more (later wage changes leave cells that are not offered alone, so they do not bring it back).</summary>
     public void Exit(string region)
     {
@@ -69,6 +90,7 @@ public sealed class VendorBook
     {
         w.Section(nameof(VendorBook));
         w.Write(_rates);
+        _pricer?.Save(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote into a fresh array (the current one may have been handed to a platform).</summary>
@@ -78,5 +100,6 @@ public sealed class VendorBook
         var rates = new long[_rates.Length];
         r.ReadInto(rates);
         _rates = rates;
+        _pricer?.Restore(r);
     }
 }

@@ -4,10 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace CrowdSim.Scenarios.Binding;
 
-/// <summary>Binds one item of <c>vendors:</c> with its piece rates and wage policy.</summary>
+/// <summary>Binds one item of <c>vendors:</c> with its piece rates, wage policy and pricing rule.</summary>
 internal static class VendorBinder
 {
-    private static readonly string[] Keys = ["id", "platform", "pieceRates", WagePolicyBinder.Key];
+    private static readonly string[] Keys = ["id", "platform", "pieceRates", WagePolicyBinder.Key, PricingBinder.Key];
     private static readonly string[] PieceRateKeys = ["taskType", "region", "usd", "rate"];
 
     public static VendorSpec Bind(YamlMappingNode node, BindContext context)
@@ -18,6 +18,7 @@ internal static class VendorBinder
         var vendor = new VendorSpec(id ?? "", platform?.Id ?? "", PieceRates(item, context))
         {
             WagePolicy = WagePolicyBinder.Bind(item),
+            Pricing = PricingBinder.Bind(item),
         };
         context.Vendors.Add(item, id, vendor);
         return vendor;

@@ -4,6 +4,7 @@ using CrowdSim.Model.Market;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Simulation;
 using CrowdSim.Model.Vendors;
+using CrowdSim.Model.Vendors.Pricing;
 using CrowdSim.Model.Workers;
 
 namespace CrowdSim.Model.Tests.Checkpoints;
@@ -35,7 +36,24 @@ public class CheckpointFieldsTests
             ("_events", "the scenario's timeline, built from the scenario"),
             ("_cohortNextCheckMs", Saved),
             ("_touched", "scratch flags, all cleared before a tick ends"),
+            ("_signals", Saved),
             ("NextTick", Saved),
+        ],
+        [typeof(MarketSignalBook)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_vendors", "the vendors with a pricing rule, from the scenario"),
+            ("_queues", "the platforms' queue layouts, from the scenario"),
+            ("_sums", Saved),
+        ],
+        [typeof(VendorPricer)] =
+        [
+            ("_spec", "the scenario, a constructor argument"),
+            ("_vendor", "a constructor argument"),
+            ("_rule", "from the scenario"),
+            ("_floor", "from the scenario's initial rates and minimum wages"),
+            ("_ceiling", "from the scenario's initial rates"),
+            ("_step", Saved), ("_seeded", Saved),
         ],
         [typeof(EventSchedule)] =
         [
@@ -67,6 +85,7 @@ public class CheckpointFieldsTests
         [
             ("_spec", "the scenario, a constructor argument"),
             ("_rates", Saved),
+            ("_pricer", Saved),
             ("Platform", "from the scenario"),
         ],
         [typeof(PlatformMarket)] =

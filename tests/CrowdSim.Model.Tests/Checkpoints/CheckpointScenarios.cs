@@ -126,12 +126,34 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Access"/> to checkpoint at.</summary>
     public static readonly int[] AccessTicks = [0, 38, 130];
 
+    /// <summary>
+    /// Four days in hour-long ticks with responsive pricing reviewed every 12 hours (issue 15): the
+    /// vendor and a rival that posts nothing but whose rates pull, a scripted Kenyan cut on top.
+    /// </summary>
+    public static ScenarioSpec Pricing()
+    {
+        var spec = new ScenarioBuilder()
+            .Days(4)
+            .TickMinutes(60)
+            .Workers(30, 90)
+            .Event(new WageChange(30 * Hour, "tasklane", null, "kenya", null, 0.8, null))
+            .Build();
+        var rule = PricingSpec.Default with { ReviewEveryMinutes = 12 * Hour, MaxStep = 0.1 };
+        var vendor = spec.Vendors[0] with { Pricing = rule };
+        var rival = vendor with { Id = "rival", PieceRates = [new PieceRate("bbox", "kenya", 0.12)] };
+        return spec with { Vendors = [vendor, rival] };
+    }
+
+    /// <summary>Ticks of <see cref="Pricing"/> to checkpoint at: before, at and after reviews, after the scripted cut.</summary>
+    public static readonly int[] PricingTicks = [0, 11, 12, 13, 31, 60];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
         nameof(Busy) => Busy(),
         nameof(Shifts) => Shifts(),
         nameof(Access) => Access(),
+        nameof(Pricing) => Pricing(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -145,6 +167,8 @@ internal static class CheckpointScenarios
             data.Add(nameof(Shifts), tick);
         foreach (var tick in AccessTicks)
             data.Add(nameof(Access), tick);
+        foreach (var tick in PricingTicks)
+            data.Add(nameof(Pricing), tick);
         return data;
     }
 

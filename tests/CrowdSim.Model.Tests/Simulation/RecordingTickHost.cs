@@ -2,6 +2,7 @@ using CrowdSim.Model.Labs;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Simulation;
+using CrowdSim.Model.Vendors.Pricing;
 using CrowdSim.Model.Workers;
 
 namespace CrowdSim.Model.Tests.Simulation;
@@ -26,6 +27,12 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
     public ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets)
     {
         Calls.Add($"{window.Tick} Events {e.TypeName}@{e.AtMinute} to {string.Join(", ", targets.Select(t => $"{t.Kind} {t.Index}"))}");
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ReviewPricesAsync(TickWindow window, IReadOnlyList<MarketSignal> signals)
+    {
+        Calls.Add($"{window.Tick} ReviewPrices {string.Join(", ", signals.Select(s => s.Vendor))}");
         return ValueTask.CompletedTask;
     }
 

@@ -30,6 +30,15 @@ public sealed class HostInvariantTests(EmbeddedClusterFixture silo) : IClassFixt
         Task.Run(() => CompareAsync(spec, workersPerGrain, $"{label}, {workersPerGrain} workers per grain")).GetAwaiter().GetResult();
     });
 
+    /// <summary>Supply-responsive pricing (issue 15): the signals reach the vendors, and the reviews their platforms, alike in both hosts.</summary>
+    [Fact]
+    public void Results_WithResponsivePricing_OnGrains_EqualTheSingleThreadedRun() => GeneratedCases.Check(Cases / 4, stream: 150, (spec, label) =>
+    {
+        var priced = PricingScenarios.On(spec);
+        var workersPerGrain = Groupings[spec.Seed % (ulong)Groupings.Length];
+        Task.Run(() => CompareAsync(priced, workersPerGrain, $"{label} with pricing, {workersPerGrain} workers per grain")).GetAwaiter().GetResult();
+    });
+
     private async Task CompareAsync(ScenarioSpec spec, int workersPerGrain, string label)
     {
         var local = new LocalSimulation(spec, workersPerGrain, recordTaskEvents: true);
