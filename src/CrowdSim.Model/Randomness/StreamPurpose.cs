@@ -28,4 +28,6 @@ public enum StreamPurpose : ulong
     SpilloverCount = 32,
     SpilloverTimes = 33,
     ProjectName = 34,
+    SearchTraits = 40,
+    SearchOrder = 41,
 }
