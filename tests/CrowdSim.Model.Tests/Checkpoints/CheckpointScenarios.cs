@@ -95,11 +95,22 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Shifts"/> to checkpoint at: inside shifts, at a week's turn, after departures.</summary>
     public static readonly int[] ShiftsTicks = [0, 10, 57, 100, 168, 169, 200];
 
+    /// <summary><see cref="Busy"/> with a listing on both platforms (issue 15): beliefs, favourites, the review site and in-session searches at the checkpoints.</summary>
+    public static ScenarioSpec Search()
+    {
+        var spec = Busy();
+        return spec with { Platforms = spec.Platforms.Select(p => p with { Search = new SearchSpec(SearchRule.Listing) }).ToArray() };
+    }
+
+    /// <summary>Ticks of <see cref="Search"/> to checkpoint at.</summary>
+    public static readonly int[] SearchTicks = [0, 38, 130];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
         nameof(Busy) => Busy(),
         nameof(Shifts) => Shifts(),
+        nameof(Search) => Search(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -111,6 +122,8 @@ internal static class CheckpointScenarios
             data.Add(nameof(Busy), tick);
         foreach (var tick in ShiftsTicks)
             data.Add(nameof(Shifts), tick);
+        foreach (var tick in SearchTicks)
+            data.Add(nameof(Search), tick);
         return data;
     }
 

@@ -47,12 +47,19 @@ public class ListingTests
     }
 
     [Fact]
-    public void Page_TiesGoToTheGroupListedFirst()
+    public void Page_BreaksTiesByTheSearchesDraw()
     {
         var market = new PlatformMarket(Spec(3, Listing()), MarketPlatform, workersPerCohort: 10);
         market.Enqueue([Task(1, 0, 2, 0.3), Task(2, 0, 1, 0.3), Task(3, 0, 0, 0.3)]);
         market.RunTick(0, 15 * Minute);
-        Assert.Equal([0, 1, 2], PageOf(market, [0, 0, 0], SortOrder.Reward, 10));
+        var firsts = new HashSet<int>();
+        for (var salt = 0UL; salt < 30; salt++)
+        {
+            var page = new List<TaskQueue>();
+            new Listing(3).Page(market, market.OccupiedQueuesAt(15 * Minute), [0, 0, 0], 0, 15 * Minute, SortOrder.Reward, 1, page, salt);
+            firsts.Add(Assert.Single(page).Index);
+        }
+        Assert.Equal([0, 1, 2], firsts.Order());
     }
 
     [Fact]

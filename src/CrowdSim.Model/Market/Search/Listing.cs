@@ -2,12 +2,13 @@ namespace CrowdSim.Model.Market.Search;
 
 /// <summary>
 /// A marketplace's listing of task groups as one worker sees it: the groups with open tasks offered
-/// to the worker's region, sorted by one order, cut to the pages the worker looks at. Ties go to the
-/// group listed first in the scenario.
+/// to the worker's region, sorted by one order, cut to the pages the worker looks at. Ties (groups
+/// posted at the same moment, with as many tasks or the same reward) are broken by a draw of the
+/// search, so no group is favoured by its place in the scenario.
 /// </summary>
 internal sealed class Listing(int queues)
 {
-    private readonly (long Key, int Queue)[] _keys = new (long, int)[queues];
+    private readonly (long Key, ulong Tie, int Queue)[] _keys = new (long, ulong, int)[queues];
 
     /// <summary>Pages a worker looks at under each order (Chilton et al. 2010: the first page of newest, the first two of most tasks).</summary>
     public static int PagesSeen(SortOrder order) => order switch
@@ -21,10 +22,11 @@ internal sealed class Listing(int queues)
     /// Fills <paramref name="page"/> with the first <paramref name="count"/> groups of
     /// <paramref name="occupied"/> (queues holding tasks) that pay <paramref name="region"/>, under <paramref name="order"/>.
     /// </summary>
+    /// <param name="tieSalt">The search's draw that orders ties.</param>
     /// <param name="lastPostedMs">When each queue last received a task (for <see cref="SortOrder.Newest"/>).</param>
     public void Page(
         PlatformMarket market, List<TaskQueue> occupied, ReadOnlySpan<long> lastPostedMs, int region, long nowMs,
-        SortOrder order, int count, List<TaskQueue> page)
+        SortOrder order, int count, List<TaskQueue> page, ulong tieSalt = 0)
     {
         var n = 0;
         foreach (var queue in occupied)
@@ -38,10 +40,10 @@ internal sealed class Listing(int queues)
                 SortOrder.MostTasks => queue.Count,
                 _ => pay,
             };
-            _keys[n++] = (key, queue.Index);
+            _keys[n++] = (key, Randomness.SplitMix64.Mix(tieSalt ^ (ulong)queue.Index), queue.Index);
         }
         var keys = _keys.AsSpan(0, n);
-        keys.Sort(static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Queue.CompareTo(b.Queue));
+        keys.Sort(static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Tie != b.Tie ? a.Tie.CompareTo(b.Tie) : a.Queue.CompareTo(b.Queue));
         page.Clear();
         var queues = market.Queues;
         for (var k = 0; k < Math.Min(n, count); k++)

@@ -125,8 +125,9 @@ internal sealed class MarketSearch
             var searchMs = SearchMs(worker);
             return nowMs + searchMs < session.EndMs ? new WorkChoice(null, 0, -1, searchMs) : WorkChoice.None;
         }
-        var order = DrawOrder(worker, nowMs);
-        _listing.Page(market, occupied, _lastPostedMs, session.Claim.Region, nowMs, order, _spec.PageSize * Listing.PagesSeen(order), _page);
+        var draw = RandomStream.For(_seed, (ulong)worker, nowMs, StreamPurpose.SearchOrder);
+        var order = OrderOf(draw.NextDouble());
+        _listing.Page(market, occupied, _lastPostedMs, session.Claim.Region, nowMs, order, _spec.PageSize * Listing.PagesSeen(order), _page, draw.NextBits());
         var listed = new WorkScan(session, this, worker);
         foreach (var queue in _page)
             listed.Consider(market, queue, nowMs);
@@ -134,10 +135,12 @@ internal sealed class MarketSearch
     }
 
     /// <summary>The sort order of a worker's search at <paramref name="nowMs"/>, drawn from the mix.</summary>
-    public SortOrder DrawOrder(int worker, long nowMs)
+    public SortOrder DrawOrder(int worker, long nowMs) =>
+        OrderOf(RandomStream.For(_seed, (ulong)worker, nowMs, StreamPurpose.SearchOrder).NextDouble());
+
+    private SortOrder OrderOf(double uniform)
     {
-        var total = _spec.NewestShare + _spec.MostTasksShare + _spec.RewardShare;
-        var u = RandomStream.For(_seed, (ulong)worker, nowMs, StreamPurpose.SearchOrder).NextDouble() * total;
+        var u = uniform * (_spec.NewestShare + _spec.MostTasksShare + _spec.RewardShare);
         if (u < _spec.NewestShare)
             return SortOrder.Newest;
         return u < _spec.NewestShare + _spec.MostTasksShare ? SortOrder.MostTasks : SortOrder.Reward;
