@@ -81,7 +81,18 @@ public static class ScenarioWriter
         ("deactivation", p.Deactivation is { } d
             ? Flow(("rejectionRate", Number(d.RejectionRate)), ("minReviewed", Integer(d.MinReviewed)))
             : null),
+        ("search", p.Search == SearchSpec.Perfect ? null : Search(p.Search)),
     ];
+
+    private static string Search(SearchSpec s) => Flow(
+        ("rule", s.Rule == SearchRule.Listing ? "listing" : "perfect"),
+        ("pageSize", Integer(s.PageSize)),
+        ("sortMix", Flow(("newest", Number(s.NewestShare)), ("mostTasks", Number(s.MostTasksShare)), ("reward", Number(s.RewardShare)))),
+        ("batchShare", Number(s.BatchShare)),
+        ("reviewSiteShare", Number(s.ReviewSiteShare)),
+        ("favourites", Integer(s.Favourites)),
+        ("beliefs", Integer(s.Beliefs)),
+        ("priorTasks", Number(s.PriorTasks)));
 
     private static IEnumerable<Field> Vendor(VendorSpec v) =>
     [

@@ -42,6 +42,8 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("taskTypes.training", nameof(TaskTypeBinder), "TrainingKeys"),
         ("platforms", nameof(PlatformBinder), "Keys"),
         ("platforms.deactivation", nameof(PlatformBinder), "DeactivationKeys"),
+        ("platforms.search", nameof(SearchBinder), "Keys"),
+        ("platforms.search.sortMix", nameof(SearchBinder), "SortKeys"),
         ("vendors", nameof(VendorBinder), "Keys"),
         ("vendors.pieceRates", nameof(VendorBinder), "PieceRateKeys"),
         ("vendors.wagePolicy", nameof(WagePolicyBinder), "Keys"),
@@ -489,6 +491,14 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
               rejectionRate: 0.2
               minReviewed: 10
               #@platforms.deactivation
+            search:
+              rule: listing
+              #@platforms.search
+              sortMix:
+                newest: 0.5
+                mostTasks: 0.35
+                reward: 0.15
+                #@platforms.search.sortMix
           - id: managed-crowd
             kind: managed-crowd
         vendors:

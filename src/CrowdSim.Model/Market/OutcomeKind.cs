@@ -23,4 +23,7 @@ public enum OutcomeKind : byte
 
     /// <summary>A round-the-clock salaried worker's pay period (a day) closed; the worker stays on duty.</summary>
     ShiftRolled,
+
+    /// <summary>A crowd worker searched a listing inside a session (unpaid search time, not a check).</summary>
+    Searched,
 }

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Market.Search;
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Randomness;
 using CrowdSim.Model.Scenario;
@@ -37,6 +38,8 @@ public sealed partial class PlatformMarket
     private readonly List<TaskQueue> _candidates = [];
     private PlatformMoney _money;
     private long _escrowHeld;
+    // Search on a listing (issue 15), or null under perfect information.
+    private readonly MarketSearch? _search;
 
     /// <param name="recordTaskEvents">Whether to keep a per-task event log (returned with each tick's result).</param>
     public PlatformMarket(ScenarioSpec spec, int platform, int workersPerCohort, bool recordTaskEvents = false)
@@ -59,6 +62,8 @@ public sealed partial class PlatformMarket
         _sessions = new WorkerSession?[spec.WorkerCount];
         _eventSeq = new int[spec.WorkerCount];
         _outcomes = new List<WorkerOutcome>?[(spec.WorkerCount + workersPerCohort - 1) / workersPerCohort];
+        if (spec.Platforms[platform].Search.Rule == SearchRule.Listing)
+            _search = new MarketSearch(spec, platform, _queues.Length);
     }
 
     /// <summary>The scenario.</summary>
@@ -156,6 +161,7 @@ public sealed partial class PlatformMarket
         queue.AdvanceTo(task.PostedMs, inclusive: true, _expire);
         queue.Arrive(task);
         Mark(queue);
+        _search?.Posted(queue, task.PostedMs);
         Log(task, TaskEventKind.Posted, task.PostedMs);
         _money.EscrowIn += task.EscrowMicros;
         _escrowHeld += task.EscrowMicros;
@@ -172,11 +178,11 @@ public sealed partial class PlatformMarket
             throw new InvalidOperationException($"worker {claim.WorkerId} checked in twice");
         _sessions[claim.WorkerId] = new WorkerSession(claim, end);
         _sessionCount++;
-        Choose(claim.WorkerId, claim.AtMs);
+        Choose(claim.WorkerId, claim.AtMs, SearchStep.CheckIn);
     }
 
     /// <summary>A worker is free: they take the best acceptable task, or a course worth taking, or wait (salaried), or stop.</summary>
-    private void Choose(int worker, long nowMs)
+    private void Choose(int worker, long nowMs, SearchStep step)
     {
         var session = _sessions[worker]!;
         session.Activity = SessionActivity.Choosing;
@@ -189,8 +195,16 @@ public sealed partial class PlatformMarket
             }
             ClosePayPeriod(worker, session, nowMs);
         }
-        var choice = WorkChoice.Best(this, session, nowMs);
-        if (choice.Queue is { } queue)
+        var choice = _search is { } search && !session.Claim.Salaried
+            ? search.Choose(this, worker, session, nowMs, step)
+            : WorkChoice.Best(this, session, nowMs);
+        if (choice.SearchMs > 0)
+        {
+            session.Activity = SessionActivity.Searching;
+            session.CurrentStartMs = nowMs;
+            Schedule(worker, nowMs + choice.SearchMs);
+        }
+        else if (choice.Queue is { } queue)
         {
             Take(worker, session, queue, choice.PayMicros, nowMs);
         }
@@ -312,8 +326,13 @@ public sealed partial class PlatformMarket
                 _waiting.Remove((session.WaitingSinceMs, worker));
                 EndSession(worker, session, nowMs);
                 return;
+            case SessionActivity.Searching:
+                // A search inside the session is over: its time is unpaid, reported like a check's search.
+                Emit(new WorkerOutcome(worker, OutcomeKind.Searched, session.CurrentStartMs, nowMs, 0));
+                Choose(worker, nowMs, SearchStep.AfterSearch);
+                return;
         }
-        Choose(worker, nowMs);
+        Choose(worker, nowMs, SearchStep.AfterWork);
     }
 
     private void Submit(int worker, WorkerSession session, long nowMs)
@@ -336,6 +355,8 @@ public sealed partial class PlatformMarket
         else
             queue.Tick.Approved++;
         var paid = !rejected || Policies.PayRejected;
+        if (!claim.Salaried)
+            _search?.Submitted(worker, claim, queue, paid ? session.CurrentPayMicros : 0, nowMs - session.CurrentStartMs);
         if (!paid)
         {
             Refund(task.Lab, task.EscrowMicros);
@@ -371,6 +392,7 @@ public sealed partial class PlatformMarket
         _inService[queue.Index]--;
         queue.AdvanceTo(nowMs, inclusive: true, _expire);
         Log(task, TaskEventKind.Abandoned, nowMs, worker);
+        _search?.Abandoned(worker);
         if (task.PostedMs + queue.ExpiryMs <= nowMs)
         {
             queue.Tick.Abandoned++;
@@ -418,7 +440,7 @@ public sealed partial class PlatformMarket
                 if (_sessions[worker]!.Claim.Employer != queue.Vendor)
                     continue;
                 _waiting.Remove((since, worker));
-                Choose(worker, nowMs);
+                Choose(worker, nowMs, SearchStep.AfterWork);
                 found = true;
                 break;
             }

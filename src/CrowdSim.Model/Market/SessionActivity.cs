@@ -17,4 +17,7 @@ internal enum SessionActivity : byte
 
     /// <summary>A salaried worker with nothing to do, waiting for work (paid).</summary>
     Waiting,
+
+    /// <summary>A crowd worker searching a listing inside a session, unpaid (issue 15).</summary>
+    Searching,
 }

@@ -28,6 +28,8 @@ public enum StreamPurpose : ulong
     SpilloverCount = 32,
     SpilloverTimes = 33,
     ProjectName = 34,
+    SearchTraits = 40,
+    SearchOrder = 41,
     RequesterRegions = 45,
     RequesterGate = 46,
     PriorApproved = 47,

@@ -201,4 +201,51 @@ public static class ModelDefaults
 
     /// <summary>Highest rate the rule sets, as a share of the initial rate. Assumption.</summary>
     public const double PricingCeilingShare = 2.0;
+
+    // ---- Search on open marketplaces (issue 15; docs/MODEL.md "Search") ----
+
+    /// <summary>
+    /// Groups per page of a marketplace listing. Assumption: MTurk showed 10 groups a page by default
+    /// (20 on request) (Chilton, Horton, Miller &amp; Azenkot 2010, HCOMP, "Task search in a human computation market").
+    /// </summary>
+    public const int SearchPageSize = 10;
+
+    /// <summary>
+    /// Share of searches sorted by newest. Assumption informed by Chilton et al. 2010: workers sort mostly
+    /// by newest and by most tasks available, rarely by reward.
+    /// </summary>
+    public const double SearchNewestShare = 0.5;
+
+    /// <summary>Share of searches sorted by most tasks available. Assumption informed by Chilton et al. 2010.</summary>
+    public const double SearchMostTasksShare = 0.35;
+
+    /// <summary>Share of searches sorted by highest reward. Assumption informed by Chilton et al. 2010.</summary>
+    public const double SearchRewardShare = 0.15;
+
+    /// <summary>Pages seen when sorting by newest. Chilton et al. 2010 (workers look mostly at the first page).</summary>
+    public const int SearchPagesNewest = 1;
+
+    /// <summary>Pages seen when sorting by most tasks available. Chilton et al. 2010 (the first two pages).</summary>
+    public const int SearchPagesMostTasks = 2;
+
+    /// <summary>Pages seen when sorting by reward. Assumption (one page, as for newest).</summary>
+    public const int SearchPagesReward = 1;
+
+    /// <summary>Share of workers who accept several tasks of a group at once and keep working it. [batch_accept_share]</summary>
+    public const double SearchBatchShare = 0.61;
+
+    /// <summary>
+    /// Share of workers who consult a requester review site (Turkopticon: Irani &amp; Silberman 2013, CHI).
+    /// Assumption: Savage et al. 2020 (WWW) report that most workers use such transparency tools.
+    /// </summary>
+    public const double SearchReviewSiteShare = 0.6;
+
+    /// <summary>Groups a worker keeps as favourites. Assumption.</summary>
+    public const int SearchFavourites = 4;
+
+    /// <summary>Groups a worker remembers their own experience of. Assumption.</summary>
+    public const int SearchBeliefs = 8;
+
+    /// <summary>Tasks of evidence at which a learnt hourly weighs as much as the advertised one. Assumption.</summary>
+    public const double SearchPriorTasks = 3.0;
 }

@@ -11,4 +11,7 @@ public sealed record PlatformSpec(string Id, PlatformKind Kind, double FeeShare)
 
     /// <summary>Deactivation of workers with too many rejections, or null for none.</summary>
     public DeactivationSpec? Deactivation { get; init; }
+
+    /// <summary>How crowd workers find work here (issue 15): perfect information by default, or a listing.</summary>
+    public SearchSpec Search { get; init; } = SearchSpec.Perfect;
 }

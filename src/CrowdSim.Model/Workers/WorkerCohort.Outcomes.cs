@@ -57,6 +57,10 @@ public sealed partial class WorkerCohort
                     _totals.RecordTraining(i, duration, o.PayMicros, NightMs(i, o.StartMs, o.EndMs), counters);
                     _week.Add(i, o.PayMicros, duration);
                     break;
+                case OutcomeKind.Searched:
+                    _totals.RecordSearch(i, duration, NightMs(i, o.StartMs, o.EndMs), counters);
+                    _week.Add(i, 0, duration);
+                    break;
                 case OutcomeKind.SessionEnded:
                     EndSession(i, o.EndMs, tick, tickEndMs, counters, salaried);
                     break;

@@ -52,6 +52,14 @@ internal sealed class WorkerTotals
         }
     }
 
+    /// <summary>A search inside a session: unpaid search time, not a check.</summary>
+    public void RecordSearch(int i, long searchMs, long nightMs, RegionCounters tick)
+    {
+        AddNight(i, nightMs, tick);
+        SearchMs[i] += searchMs;
+        tick.SearchMs += searchMs;
+    }
+
     /// <summary>A submitted task: paid time if it was paid, else unpaid rejected time.</summary>
     public void RecordSubmission(int i, in WorkerOutcome outcome, RegionCounters tick, long nightMs)
     {

@@ -10,7 +10,7 @@ internal static class PlatformBinder
     public const string OpenMarketplace = "open-marketplace";
     public const string ManagedCrowd = "managed-crowd";
 
-    private static readonly string[] Keys = ["id", "kind", "fee", "notifications", "deactivation"];
+    private static readonly string[] Keys = ["id", "kind", "fee", "notifications", "deactivation", "search"];
     private static readonly string[] DeactivationKeys = ["rejectionRate", "minReviewed"];
     private static readonly string[] Kinds = [OpenMarketplace, ManagedCrowd];
 
@@ -24,6 +24,7 @@ internal static class PlatformBinder
         {
             Notifications = item.Value("notifications", Formats.Boolean) ?? platform.Notifications,
             Deactivation = Deactivation(item.Mapping("deactivation", DeactivationKeys)),
+            Search = SearchBinder.Bind(item.Mapping("search", SearchBinder.Keys)),
         };
         context.Platforms.Add(item, id, platform);
         return platform;

@@ -94,6 +94,7 @@ public class CheckpointFieldsTests
             ("_workersPerCohort", "a constructor argument, the caller restores with the one it saved with"),
             ("_queues", Saved),
             ("_queueByKey", "a lookup of _queues by key"),
+            ("_search", Saved),
             ("_sessions", Saved), ("_eventSeq", Saved), ("_sessionCount", Saved), ("_due", Saved), ("_waiting", Saved),
             ("_pendingTasks", "a tick's tasks: empty between ticks (checked)"),
             ("_pendingClaims", "a tick's claims: empty between ticks (checked)"),
@@ -107,6 +108,20 @@ public class CheckpointFieldsTests
             ("_candidates", "scratch list, cleared before each use"),
             ("_money", Saved), ("_escrowHeld", Saved),
             ("Policies", Saved), ("Pay", Saved),
+        ],
+        [typeof(Model.Market.Search.MarketSearch)] =
+        [
+            ("_spec", "from the scenario"), ("_seed", "the scenario's seed"),
+            ("_batcher", "drawn from the seed at construction"), ("_siteUser", "drawn from the seed at construction"),
+            ("_poolStarts", "from the scenario"), ("_searchMsByPool", "from the scenario"),
+            ("_lastPostedMs", Saved), ("Memory", Saved),
+            ("_listing", "scratch keys, filled before each use"), ("_page", "scratch list, cleared before each use"),
+        ],
+        [typeof(Model.Market.Search.SearchMemory)] =
+        [
+            ("_beliefs", "from the scenario"), ("_favourites", "from the scenario"),
+            ("_beliefQueue", Saved), ("_beliefTasks", Saved), ("_beliefPay", Saved), ("_beliefMs", Saved),
+            ("_favourite", Saved), ("_lastQueue", Saved), ("_siteTasks", Saved), ("_sitePay", Saved), ("_siteMs", Saved),
         ],
         [typeof(TaskQueue)] =
         [

@@ -147,6 +147,16 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Pricing"/> to checkpoint at: before, at and after reviews, after the scripted cut.</summary>
     public static readonly int[] PricingTicks = [0, 11, 12, 13, 31, 60];
 
+    /// <summary><see cref="Busy"/> with a listing on both platforms (issue 15): beliefs, favourites, the review site and in-session searches at the checkpoints.</summary>
+    public static ScenarioSpec Search()
+    {
+        var spec = Busy();
+        return spec with { Platforms = spec.Platforms.Select(p => p with { Search = new SearchSpec(SearchRule.Listing) }).ToArray() };
+    }
+
+    /// <summary>Ticks of <see cref="Search"/> to checkpoint at.</summary>
+    public static readonly int[] SearchTicks = [0, 38, 130];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
@@ -154,6 +164,7 @@ internal static class CheckpointScenarios
         nameof(Shifts) => Shifts(),
         nameof(Access) => Access(),
         nameof(Pricing) => Pricing(),
+        nameof(Search) => Search(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -169,6 +180,8 @@ internal static class CheckpointScenarios
             data.Add(nameof(Access), tick);
         foreach (var tick in PricingTicks)
             data.Add(nameof(Pricing), tick);
+        foreach (var tick in SearchTicks)
+            data.Add(nameof(Search), tick);
         return data;
     }
 
