@@ -50,7 +50,7 @@ public class CheckpointEditTests(TwoSiloClusterFixture cluster)
     public async Task An_output_file_deleted_from_the_checkpoint_folder_is_refused_naming_it()
     {
         var folder = await CopyOfStoppedRunAsync();
-        var timeseries = Path.Combine(folder, "outputs", RunFiles.TimeSeries);
+        var timeseries = Path.Combine(folder, "outputs", RunFiles.TimeSeriesHourly);
         File.Delete(timeseries);
 
         var error = Assert.Throws<CheckpointException>(() => RunFolders.ForResume(folder));

@@ -54,7 +54,7 @@ public class RunFoldersTests(TwoSiloClusterFixture cluster)
             Assert.Equal(InUse(checkpoints), Assert.IsType<OutputFolderException>(resumed).Message);
         Assert.Equal(plain.Summary.ResultHash, first.Summary.ResultHash);
         Assert.Equal(plain.Summary.ResultHash, CheckpointCliTests.ResultHash(request.OutputPath));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(plain.OutputPath, RunFiles.TimeSeries)), File.ReadAllBytes(Path.Combine(request.OutputPath, RunFiles.TimeSeries)));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(plain.OutputPath, RunFiles.TimeSeriesHourly)), File.ReadAllBytes(Path.Combine(request.OutputPath, RunFiles.TimeSeriesHourly)));
         Assert.False(Directory.Exists(checkpoints));
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(request.OutputPath)!, "." + Path.GetFileName(request.OutputPath) + "*"));
     }

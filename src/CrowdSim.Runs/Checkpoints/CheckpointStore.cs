@@ -115,6 +115,9 @@ public sealed class CheckpointStore
         var from = Latest() ?? throw new CheckpointException($"{Folder}: the run stopped before its first checkpoint; start it again");
         foreach (var mark in from.Outputs)
         {
+            // timeseries.csv without --timeseries-csv is only hashed: its running hash is in the mark, there is no file.
+            if (mark.File == RunFiles.TimeSeries && !Run.TimeSeriesCsv)
+                continue;
             var file = new FileInfo(Path.Combine(OutputsPath, mark.File));
             if (!file.Exists)
                 throw new CheckpointException($"{file.FullName}: missing; the checkpoint at tick {from.Tick} needs it, so this folder cannot be resumed");
