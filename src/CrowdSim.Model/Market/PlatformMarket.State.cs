@@ -25,6 +25,7 @@ public sealed partial class PlatformMarket
         w.Write(_occupied);
         w.Write(_escrowHeld);
         _money.Save(w);
+        SaveWindow(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into a market built from the same scenario for the same platform.</summary>
@@ -44,6 +45,7 @@ public sealed partial class PlatformMarket
         r.ReadInto(_occupied);
         _escrowHeld = r.ReadLong();
         _money.Restore(r);
+        RestoreWindow(r);
     }
 
     private void EnsureBetweenTicks()

@@ -35,6 +35,7 @@ public sealed partial class WorkerCohort
         _totals.Save(w);
         _week.Save(w);
         w.WriteEach(_tick, static (x, w) => x.Save(w));
+        SaveWindow(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into a cohort built from the same scenario for the same workers.</summary>
@@ -63,6 +64,7 @@ public sealed partial class WorkerCohort
         _totals.Restore(r);
         _week.Restore(r);
         r.ReadEach(_tick, "regions", static (x, r) => x.Restore(r));
+        RestoreWindow(r);
     }
 
     // Every entry is written, superseded ones too, in priority order. An entry's element is the
