@@ -12,6 +12,7 @@ public static class ResultTables
         TimeSeriesTable.Table,
         WorkersTable.Table,
         ProjectsTable.Table,
+        RequestersTable.Table,
         TaskEventsTable.Table,
         AggregateTable.Table,
         ComparisonTable.Table,
