@@ -66,9 +66,11 @@ public static class WorkerOutcomesOf
             departed == 0 || atRisk == 0 ? null : Math.Log(2) / (departed / (double)atRisk) / WeeksPerMonth);
     }
 
-    // Without a window every join counts, boot camps ending past the horizon too (as before windows existed).
+    // Without a window every join counts, boot camps ending past the horizon too; a window that ends
+    // with the run counts those as well, so that it gives the whole run's figures.
     private static bool JoinedInWindow(ScenarioSpec spec, long joinedMs) =>
-        spec.Measure is not { } m || (joinedMs >= m.FromMinutes * SimTime.MsPerMinute && joinedMs < m.ToMinutes * SimTime.MsPerMinute);
+        spec.Measure is not { } m
+        || (joinedMs >= m.FromMinutes * SimTime.MsPerMinute && (joinedMs < m.ToMinutes * SimTime.MsPerMinute || m.ToMinutes >= spec.Days * 24L * 60));
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : part / (double)whole;
 }

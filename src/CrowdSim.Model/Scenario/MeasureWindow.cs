@@ -11,6 +11,6 @@ public sealed record MeasureWindow(long FromMinutes, long ToMinutes)
     /// <summary>The first tick measured and the first tick after the window, for <paramref name="spec"/> (the whole horizon when it declares no window).</summary>
     public static (int From, int To) TicksOf(ScenarioSpec spec) =>
         spec.Measure is { } m
-            ? ((int)(m.FromMinutes / spec.TickMinutes), (int)(m.ToMinutes / spec.TickMinutes))
+            ? ((int)Math.Min(m.FromMinutes / spec.TickMinutes, spec.Ticks), (int)Math.Min(m.ToMinutes / spec.TickMinutes, spec.Ticks))
             : (0, spec.Ticks);
 }

@@ -6,7 +6,7 @@ namespace CrowdSim.Scenarios.Binding;
 /// <summary>
 /// Binds the top-level <c>measure</c>: a mapping <c>{from, to}</c> of durations from the start of
 /// the run (<c>from</c> defaults to 0, <c>to</c> to the end of the horizon), both on tick
-/// boundaries, with from &lt; to ≤ the horizon. Left out, the whole horizon is measured.
+/// boundaries, with from &lt; to; a <c>to</c> past the horizon is the horizon. Left out, the whole horizon is measured.
 /// </summary>
 internal static class MeasureBinder
 {
@@ -23,17 +23,13 @@ internal static class MeasureBinder
             return null;
         var horizon = days.Value * (long)MinutesPerDay;
         var from = measure.Value("from", Formats.Duration) ?? 0;
-        var to = measure.Value("to", Formats.PositiveDuration) ?? horizon;
+        // Like an event after the end, a window's end past the horizon is the horizon: --days may shorten a run.
+        var to = Math.Min(measure.Value("to", Formats.PositiveDuration) ?? horizon, horizon);
         var ok = OnTick(measure, "from", from, tickMinutes) & OnTick(measure, "to", to, tickMinutes);
-        if (to > horizon)
-        {
-            measure.Report(measure.Optional("to")!, "to", $"{YamlDays(to)} is past the end of the run ({days} days)");
-            return null;
-        }
         if (from >= to)
         {
             var at = measure.Optional("from") ?? measure.Optional("to")!;
-            measure.Report(at, "from", $"the window must end after it starts (from {YamlDays(from)}, to {YamlDays(to)})");
+            measure.Report(at, "from", $"the window must end after it starts and before the end of the run (from {YamlDays(from)} to {YamlDays(to)}, {days} days)");
             return null;
         }
         return ok ? new MeasureWindow(from, to) : null;

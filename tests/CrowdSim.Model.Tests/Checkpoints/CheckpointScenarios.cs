@@ -95,11 +95,25 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Shifts"/> to checkpoint at: inside shifts, at a week's turn, after departures.</summary>
     public static readonly int[] ShiftsTicks = [0, 10, 57, 100, 168, 169, 200];
 
+    /// <summary><see cref="Busy"/> measured from 12h to 2d12h (ticks 48-240).</summary>
+    public static ScenarioSpec BusyWindow() => Busy() with { Measure = new MeasureWindow(12 * Hour, (2 * Day) + (12 * Hour)) };
+
+    /// <summary>Ticks of <see cref="BusyWindow"/> to checkpoint at: before the window, at its edges, inside and after it.</summary>
+    public static readonly int[] BusyWindowTicks = [0, 30, 48, 49, 130, 240, 241, 270];
+
+    /// <summary><see cref="Shifts"/> measured from day 2 to day 8 (ticks 48-192), across the week's turn.</summary>
+    public static ScenarioSpec ShiftsWindow() => Shifts() with { Measure = new MeasureWindow(2 * Day, 8 * Day) };
+
+    /// <summary>Ticks of <see cref="ShiftsWindow"/> to checkpoint at.</summary>
+    public static readonly int[] ShiftsWindowTicks = [10, 48, 169, 192, 200];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
         nameof(Busy) => Busy(),
         nameof(Shifts) => Shifts(),
+        nameof(BusyWindow) => BusyWindow(),
+        nameof(ShiftsWindow) => ShiftsWindow(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -111,6 +125,10 @@ internal static class CheckpointScenarios
             data.Add(nameof(Busy), tick);
         foreach (var tick in ShiftsTicks)
             data.Add(nameof(Shifts), tick);
+        foreach (var tick in BusyWindowTicks)
+            data.Add(nameof(BusyWindow), tick);
+        foreach (var tick in ShiftsWindowTicks)
+            data.Add(nameof(ShiftsWindow), tick);
         return data;
     }
 
