@@ -57,6 +57,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("workers.churn", nameof(ChurnBinder), "Keys"),
         ("workers.recruitment", nameof(RecruitmentBinder), "Keys"),
         ("workers.employment", nameof(EmploymentBinder), "Keys"),
+        ("measure", nameof(MeasureBinder), "Keys"),
         ("events", nameof(EventBinder), "CommonKeys"),
         // By name, not nameof: excused while the loader does not take `sweep` yet.
         (SweepSection, "ExperimentPlanBinder", "SweepKeys"),
@@ -542,6 +543,10 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
               billUsdPerHour: 5
               shift: "08:00-17:00"
               #@workers.employment
+        measure:
+          from: 1d
+          to: 20d
+          #@measure
         events:
           - at: day 2
             #@events
