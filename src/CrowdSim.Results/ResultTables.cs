@@ -13,6 +13,7 @@ public static class ResultTables
         HourlyTimeSeriesTable.Table,
         WorkersTable.Table,
         ProjectsTable.Table,
+        RequestersTable.Table,
         TaskEventsTable.Table,
         AggregateTable.Table,
         ComparisonTable.Table,

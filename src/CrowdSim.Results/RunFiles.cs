@@ -33,6 +33,9 @@ public static class RunFiles
     /// <summary>One row per project launch or batch (<see cref="Run.ProjectsTable"/>).</summary>
     public const string Projects = "projects.csv";
 
+    /// <summary>One row per requester of a demand line with requesters: its drawn pay and volume, and what it posted and got done (<see cref="Run.RequestersTable"/>).</summary>
+    public const string Requesters = "requesters.csv";
+
     /// <summary>The per-task event log, only with a task log (<see cref="Run.TaskEventsTable"/>).</summary>
     public const string Tasks = "tasks.parquet";
 

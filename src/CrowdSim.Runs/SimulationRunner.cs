@@ -137,6 +137,7 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
             throw new InvalidOperationException("the books do not balance: " + string.Join("; ", broken));
 
         WorkersTable.Table.Write(folder.File(RunFiles.Workers), final.Workers.Select(w => WorkersTable.Row(w, spec)));
+        RequestersFile.Write(folder, spec, totals);
         var unhashed = SummaryBuilder.Build(spec, totals, final.Workers, final.WaitsByQueue, resultHash: "");
         var hash = HashOutputs(folder, outputs, unhashed);
         var summary = unhashed with { ResultHash = hash };

@@ -46,8 +46,9 @@ public static class ScenarioWriter
             ("labs", Block(spec.Labs, Lab, 2)),
             ("workers", Block(spec.WorkerPools, WorkerPool, 2)),
             ("events", Block(spec.Events, EventFields.Of, 2)),
+            ("measure", spec.Measure is { } m ? " " + Flow(("from", Duration(m.FromMinutes)), ("to", Duration(m.ToMinutes))) : null),
         ];
-        return string.Concat(top.Select(f => $"{f.Key}:{f.Value}\n"));
+        return string.Concat(top.Where(f => f.Value is not null).Select(f => $"{f.Key}:{f.Value}\n"));
     }
 
     private static IEnumerable<Field> Region(RegionSpec r) =>

@@ -47,13 +47,29 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Run_WithAMeasurementWindow_OnTheCluster_MatchesTheSingleThreadedModelExactly()
+    {
+        var spec = ScenarioLoader.LoadFile(TestScenarios.Tiny) with { Measure = new Model.Scenario.MeasureWindow(6 * 60, 40 * 60) };
+        var runner = new SimulationRunner(cluster.Grains, "test-cluster");
+        var result = await runner.RunAsync(spec, new RunRequest(TempFolders.New("window"), 7, TestScenarios.Tiny, "test") { CheckpointEveryTicks = 50 });
+
+        var local = new LocalSimulation(spec, 40);
+        for (var t = 0; t < spec.Ticks; t++)
+            local.Step();
+        var expected = SummaryBuilder.Build(spec, local.Totals, local.WorkerRecords(), local.WaitsByQueue(), result.Summary.ResultHash);
+        Assert.Equal(JsonSerializer.Serialize(expected, ResultJson.Options), JsonSerializer.Serialize(result.Summary, ResultJson.Options));
+        Assert.Equal(new SummaryWindow(0.25, 40 / 24.0, 136), result.Summary.Measure);
+        Assert.Contains("\"measure\"", File.ReadAllText(Path.Combine(result.OutputPath, RunFiles.Summary)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_WritesEveryResultFile_WithTheContractedKeys()
     {
         var result = await RunAsync(TestScenarios.Tiny, 50, "contract");
         var dir = result.OutputPath;
         // timeseries.csv only on request (TimeSeriesCsvTests): by default the hourly CSV and the Parquet file.
         Assert.Equal(
-            [RunFiles.Manifest, RunFiles.Projects, RunFiles.Scenario, RunFiles.Summary, RunFiles.TimeSeriesHourly, RunFiles.TimeSeriesParquet, RunFiles.Workers, RunFiles.WorkersParquet],
+            [RunFiles.Manifest, RunFiles.Projects, RunFiles.Requesters, RunFiles.Scenario, RunFiles.Summary, RunFiles.TimeSeriesHourly, RunFiles.TimeSeriesParquet, RunFiles.Workers, RunFiles.WorkersParquet],
             Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunFiles.Summary)));
@@ -77,6 +93,7 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
         Assert.Equal(WorkersTable.Table.HeaderLine, workers[0]);
         Assert.Equal(151, workers.Length);
         Assert.Equal(ProjectsTable.Table.HeaderLine, File.ReadLines(Path.Combine(dir, RunFiles.Projects)).First());
+        Assert.Equal(RequestersTable.Table.HeaderLine, File.ReadLines(Path.Combine(dir, RunFiles.Requesters)).First());
         var series = File.ReadLines(Path.Combine(dir, RunFiles.TimeSeriesHourly)).ToArray();
         Assert.Equal(HourlyTimeSeriesTable.Table.HeaderLine, series[0]);
         Assert.Contains(series, l => l.StartsWith("47,188,4,queue,crowd/tasklane/bbox,backlog,", StringComparison.Ordinal));

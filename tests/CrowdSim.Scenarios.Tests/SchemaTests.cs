@@ -69,6 +69,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("workers.churn", nameof(ChurnBinder), "Keys"),
         ("workers.recruitment", nameof(RecruitmentBinder), "Keys"),
         ("workers.employment", nameof(EmploymentBinder), "Keys"),
+        ("measure", nameof(MeasureBinder), "Keys"),
         ("events", nameof(EventBinder), "CommonKeys"),
         // By name, not nameof: excused while the loader does not take `sweep` yet.
         (SweepSection, "ExperimentPlanBinder", "SweepKeys"),
@@ -600,6 +601,10 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
             priorApproved:
               median: 100
               #@workers.priorApproved
+        measure:
+          from: 1d
+          to: 20d
+          #@measure
         events:
           - at: day 2
             #@events

@@ -26,6 +26,7 @@ public sealed partial class PlatformMarket
         w.Write(_escrowHeld);
         _money.Save(w);
         _search?.Save(w);
+        SaveWindow(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into a market built from the same scenario for the same platform.</summary>
@@ -46,6 +47,7 @@ public sealed partial class PlatformMarket
         _escrowHeld = r.ReadLong();
         _money.Restore(r);
         _search?.Restore(r);
+        RestoreWindow(r);
     }
 
     private void EnsureBetweenTicks()

@@ -84,8 +84,8 @@ public sealed partial class PlatformMarket
     /// <summary>Workers currently in session.</summary>
     public int WorkersInSession => _sessionCount;
 
-    /// <summary>The waits to first pickup of all tasks taken so far, one histogram per queue (queue order).</summary>
-    public WaitHistogram[] WaitsByQueue() => _queues.Select(q => q.Waits).ToArray();
+    /// <summary>The waits to first pickup of all tasks taken so far (within the measurement window, when the scenario declares one), one histogram per queue (queue order).</summary>
+    public WaitHistogram[] WaitsByQueue() => _spec.Measure is null ? _queues.Select(q => q.Waits).ToArray() : MeasuredWaits();
 
     /// <summary>Applies an event addressed to this platform (wage changes, policies).</summary>
     public void Apply(ScenarioEvent e)
@@ -116,6 +116,7 @@ public sealed partial class PlatformMarket
     /// <summary>Runs the market over [<paramref name="startMs"/>, <paramref name="endMs"/>).</summary>
     public PlatformTickResult RunTick(long startMs, long endMs)
     {
+        MeasureAt(startMs);
         _pendingTasks.Sort((a, b) => a.PostedMs != b.PostedMs ? a.PostedMs.CompareTo(b.PostedMs) : a.Id.CompareTo(b.Id));
         _pendingClaims.Sort(CompareClaims);
         int nextTask = 0, nextClaim = 0;

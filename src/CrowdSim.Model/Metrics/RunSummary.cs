@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CrowdSim.Model.Metrics;
 
 /// <summary>
@@ -18,4 +20,9 @@ public sealed record RunSummary(
     WorkerOutcomes WorkerOutcomes,
     IReadOnlyDictionary<string, WorkerOutcomes> ByRegion,
     IReadOnlyDictionary<string, QueueOutcomes> ByPlatform,
-    IReadOnlyDictionary<string, QueueDetail> ByQueue);
+    IReadOnlyDictionary<string, QueueDetail> ByQueue)
+{
+    /// <summary>The measurement window every figure above is over; left out of summary.json when the run measures its whole horizon.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SummaryWindow? Measure { get; init; }
+}

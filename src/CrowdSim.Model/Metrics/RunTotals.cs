@@ -6,9 +6,12 @@ using CrowdSim.Model.Workers;
 
 namespace CrowdSim.Model.Metrics;
 
-/// <summary>Totals over all ticks seen so far; the books that conservation is checked against.</summary>
+/// <summary>Totals over all ticks seen so far; the books that conservation is checked against (with a windowed copy, <see cref="Measured"/>, for the summary).</summary>
 public sealed class RunTotals
 {
+    private readonly int _measureFrom;
+    private readonly int _measureTo;
+
     public RunTotals(ScenarioSpec spec)
     {
         Labs = spec.Labs.Select(_ => new LabCounters()).ToArray();
@@ -18,7 +21,18 @@ public sealed class RunTotals
         MarginByVendor = new long[spec.Vendors.Count];
         FeesByPlatform = new long[spec.Platforms.Count];
         EscrowHeldByPlatform = new long[spec.Platforms.Count];
+        if (spec.Measure is not null)
+        {
+            Measured = new RunTotals(spec with { Measure = null });
+            (_measureFrom, _measureTo) = MeasureWindow.TicksOf(spec);
+        }
     }
+
+    /// <summary>
+    /// The same totals over the ticks of the scenario's measurement window only (levels at its last
+    /// tick), or null when the scenario measures the whole horizon. The summary is built from these.
+    /// </summary>
+    public RunTotals? Measured { get; }
 
     public int Ticks { get; private set; }
     public LabCounters[] Labs { get; }
@@ -53,6 +67,8 @@ public sealed class RunTotals
     /// <summary>Adds one tick.</summary>
     public void Add(TickReport tick)
     {
+        if (Measured is not null && tick.Tick >= _measureFrom && tick.Tick < _measureTo)
+            Measured.Add(tick);
         Ticks++;
         for (var l = 0; l < Labs.Length; l++)
             Labs[l].Add(tick.Labs[l]);
@@ -95,6 +111,7 @@ public sealed class RunTotals
         w.Write(WorkerPayByPlatforms);
         w.Write(TrainingPay);
         w.Write(EscrowHeldByPlatform);
+        Measured?.Save(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into totals built for the same scenario.</summary>
@@ -111,5 +128,6 @@ public sealed class RunTotals
         WorkerPayByPlatforms = r.ReadLong();
         TrainingPay = r.ReadLong();
         r.ReadInto(EscrowHeldByPlatform);
+        Measured?.Restore(r);
     }
 }

@@ -8,6 +8,8 @@ namespace CrowdSim.Model.Metrics;
 /// <summary>Turns a run's totals, worker records and wait histograms into its <see cref="RunSummary"/>.</summary>
 public static class SummaryBuilder
 {
+    private const double MinutesPerDay = 24 * 60;
+
     /// <summary>Builds the summary; <paramref name="waitsByQueue"/> holds each platform's per-queue histograms of waits to first pickup.</summary>
     public static RunSummary Build(
         ScenarioSpec spec,
@@ -16,8 +18,11 @@ public static class SummaryBuilder
         IReadOnlyList<IReadOnlyList<WaitHistogram>> waitsByQueue,
         string resultHash)
     {
+        // With a measurement window, every figure comes from its ticks (and the workers' records over it).
+        var run = totals;
+        totals = run.Measured ?? run;
         var horizonMs = (long)totals.Ticks * spec.TickMinutes * SimTime.MsPerMinute;
-        var participants = workers.Where(w => w.Status != WorkerStatus.Latent).ToArray();
+        var participants = workers.Where(w => w.Status != WorkerStatus.Latent && w.InWindow).ToArray();
         var byRegion = new SortedDictionary<string, WorkerOutcomes>(StringComparer.Ordinal);
         for (var r = 0; r < spec.Regions.Count; r++)
         {
@@ -51,7 +56,7 @@ public static class SummaryBuilder
             spec.Name,
             spec.Seed,
             spec.Days,
-            totals.Ticks,
+            run.Ticks,
             spec.TickMinutes,
             participants.Length,
             resultHash,
@@ -61,7 +66,10 @@ public static class SummaryBuilder
             WorkerOutcomesOf.Of(spec, participants, totals.Regions),
             byRegion,
             byPlatform,
-            byQueue);
+            byQueue)
+        {
+            Measure = spec.Measure is { } m ? new SummaryWindow(m.FromMinutes / MinutesPerDay, m.ToMinutes / MinutesPerDay, totals.Ticks) : null,
+        };
     }
 
     private static TaskTotals TasksOf(RunTotals totals)

@@ -31,6 +31,18 @@ public sealed class WaitHistogram
             Counts[i] += other.Counts[i];
     }
 
+    /// <summary>A copy of the counts now.</summary>
+    public WaitHistogram Copy() => new() { Counts = (long[])Counts.Clone() };
+
+    /// <summary>The counts recorded since <paramref name="earlier"/> (a copy of this histogram taken before).</summary>
+    public WaitHistogram Since(WaitHistogram earlier)
+    {
+        var since = Copy();
+        for (var i = 0; i < Counts.Length; i++)
+            since.Counts[i] -= earlier.Counts[i];
+        return since;
+    }
+
     /// <summary>The q-quantile (0-1) in milliseconds, or 0 when empty.</summary>
     public double Quantile(double q)
     {

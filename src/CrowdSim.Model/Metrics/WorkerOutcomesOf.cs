@@ -37,7 +37,7 @@ public static class WorkerOutcomesOf
         var counted = regionTotals.ToArray();
         var atRisk = counted.Sum(r => r.WorkerWeeksAtRisk);
         var departed = counted.Sum(r => r.Departures);
-        var workerDays = workers.Count * (double)spec.Days;
+        var workerDays = workers.Count * (spec.Measure is { } m ? (m.ToMinutes - m.FromMinutes) * SimTime.MsPerMinute / (double)SimTime.MsPerDay : spec.Days);
         return new WorkerOutcomes(
             Inequality.Median(gave.Select(w => w.EffectiveHourlyWage!.Value)),
             Inequality.Median(joined.Where(w => w.PaidMs > 0).Select(w => w.PaidHourlyWage!.Value)),
@@ -61,10 +61,16 @@ public static class WorkerOutcomesOf
             volatility.Length == 0 ? null : Inequality.Median(volatility),
             workers.Count(w => w.Deactivations > 0),
             workers.Count(w => w.Status == WorkerStatus.Left),
-            workers.Count(w => w.JoinedMs > 0),
+            workers.Count(w => w.JoinedMs > 0 && JoinedInWindow(spec, w.JoinedMs)),
             workers.Count(w => w.Status == WorkerStatus.DroppedOut),
             departed == 0 || atRisk == 0 ? null : Math.Log(2) / (departed / (double)atRisk) / WeeksPerMonth);
     }
+
+    // Without a window every join counts, boot camps ending past the horizon too; a window that ends
+    // with the run counts those as well, so that it gives the whole run's figures.
+    private static bool JoinedInWindow(ScenarioSpec spec, long joinedMs) =>
+        spec.Measure is not { } m
+        || (joinedMs >= m.FromMinutes * SimTime.MsPerMinute && (joinedMs < m.ToMinutes * SimTime.MsPerMinute || m.ToMinutes >= spec.Days * 24L * 60));
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : part / (double)whole;
 }

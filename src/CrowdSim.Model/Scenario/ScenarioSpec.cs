@@ -19,6 +19,9 @@ public sealed record ScenarioSpec(
     IReadOnlyList<WorkerPoolSpec> WorkerPools,
     IReadOnlyList<ScenarioEvent> Events)
 {
+    /// <summary>The measurement window of the summary figures; null for the whole horizon.</summary>
+    public MeasureWindow? Measure { get; init; }
+
     /// <summary>Total number of worker slots across all pools: initial workers and every recruit within the horizon.</summary>
     public int WorkerCount => Enumerable.Range(0, WorkerPools.Count).Sum(p => Workers.IntakeSchedule.Capacity(this, p));
 

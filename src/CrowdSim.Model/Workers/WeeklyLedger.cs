@@ -37,13 +37,30 @@ internal sealed class WeeklyLedger(int count)
     }
 
     /// <summary>Standard deviation ÷ mean of weekly earnings over completed weeks; null with fewer than two weeks or no earnings.</summary>
-    public double? CoefficientOfVariation(int i)
+    public double? CoefficientOfVariation(int i) => CoefficientOfVariation(_weeks[i], _sum[i], _sumSquares[i]);
+
+    /// <summary>The same over the weeks completed since <paramref name="start"/> (a copy of this ledger taken earlier).</summary>
+    public double? CoefficientOfVariationSince(WeeklyLedger start, int i) =>
+        CoefficientOfVariation(_weeks[i] - start._weeks[i], _sum[i] - start._sum[i], _sumSquares[i] - start._sumSquares[i]);
+
+    /// <summary>A copy of the ledger now (a measurement window's snapshot).</summary>
+    public WeeklyLedger Copy()
     {
-        var n = _weeks[i];
-        if (n < 2 || _sum[i] <= 0)
+        var copy = new WeeklyLedger(_weeks.Length);
+        _weekEarnings.CopyTo(copy._weekEarnings, 0);
+        _weekMs.CopyTo(copy._weekMs, 0);
+        _sum.CopyTo(copy._sum, 0);
+        _sumSquares.CopyTo(copy._sumSquares, 0);
+        _weeks.CopyTo(copy._weeks, 0);
+        return copy;
+    }
+
+    private static double? CoefficientOfVariation(int n, double sum, double sumSquares)
+    {
+        if (n < 2 || sum <= 0)
             return null;
-        var mean = _sum[i] / n;
-        var variance = Math.Max(0, (_sumSquares[i] / n) - (mean * mean));
+        var mean = sum / n;
+        var variance = Math.Max(0, (sumSquares / n) - (mean * mean));
         return Math.Sqrt(variance) / mean;
     }
 

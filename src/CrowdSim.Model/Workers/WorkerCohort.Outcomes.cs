@@ -9,6 +9,7 @@ public sealed partial class WorkerCohort
     /// <summary>Applies what platforms reported (in the order each platform reported it).</summary>
     public void Apply(ReadOnlySpan<WorkerOutcome> outcomes, int tick, long tickEndMs)
     {
+        MeasureAt(tick);
         foreach (ref readonly var o in outcomes)
         {
             var i = o.WorkerId - FirstId;
@@ -88,7 +89,7 @@ public sealed partial class WorkerCohort
         if (_sessionTasks[i] > 0 && !salaried)
         {
             counters.Sessions++;
-            _totals.RecordStretch(i, endMs - start);
+            RecordStretch(i, endMs - start);
         }
         if (salaried)
             PayShift(i, start, endMs, counters);
@@ -127,7 +128,7 @@ public sealed partial class WorkerCohort
     private void PayShift(int i, long startMs, long endMs, RegionCounters counters)
     {
         counters.Sessions++;
-        _totals.RecordStretch(i, endMs - startMs);
+        RecordStretch(i, endMs - startMs);
         var employment = Pool(i).Employment!;
         var shiftMs = endMs - startMs;
         var hours = SimTime.ToHours(shiftMs);

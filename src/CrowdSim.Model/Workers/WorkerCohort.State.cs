@@ -36,6 +36,7 @@ public sealed partial class WorkerCohort
         _week.Save(w);
         SaveExperience(w);
         w.WriteEach(_tick, static (x, w) => x.Save(w));
+        SaveWindow(w);
     }
 
     /// <summary>Reads back what <see cref="Save"/> wrote, into a cohort built from the same scenario for the same workers.</summary>
@@ -65,6 +66,7 @@ public sealed partial class WorkerCohort
         _week.Restore(r);
         RestoreExperience(r);
         r.ReadEach(_tick, "regions", static (x, r) => x.Restore(r));
+        RestoreWindow(r);
     }
 
     // Every entry is written, superseded ones too, in priority order. An entry's element is the

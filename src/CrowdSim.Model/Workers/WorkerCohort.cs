@@ -70,6 +70,11 @@ public sealed partial class WorkerCohort
         _totals = new WorkerTotals(count);
         _week = new WeeklyLedger(count);
         _tick = NewTickCounters();
+        if (spec.Measure is not null)
+        {
+            (_measureFrom, _measureTo) = MeasureWindow.TicksOf(spec);
+            _measuredStretchMs = new long[count];
+        }
         for (var i = 0; i < count; i++)
         {
             if (_profiles.IntakeMs[i] >= 0)
@@ -109,6 +114,7 @@ public sealed partial class WorkerCohort
     /// </summary>
     public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform)
     {
+        MeasureAt(tick);
         while (_nextWeekMs < endMs)
         {
             WeeklyReview(_nextWeekMs);
@@ -143,34 +149,36 @@ public sealed partial class WorkerCohort
         return closed;
     }
 
-    /// <summary>Each worker's totals so far, in id order.</summary>
-    public WorkerRecord[] Records() => Enumerable.Range(0, Count).Select(Record).ToArray();
+    /// <summary>Each worker's totals so far, in id order; over the measurement window when the scenario declares one.</summary>
+    public WorkerRecord[] Records() => HasWindow ? MeasuredRecords() : Enumerable.Range(0, Count).Select(Record).ToArray();
 
-    private WorkerRecord Record(int i) => new(
+    private WorkerRecord Record(int i) => RecordOf(i, _totals, _status[i], _reservation[i], _week.CoefficientOfVariation(i));
+
+    private WorkerRecord RecordOf(int i, WorkerTotals totals, WorkerStatus status, double reservation, double? weeklyEarningsCv) => new(
         FirstId + i,
         _profiles.Pool[i],
         _profiles.Region[i],
-        _status[i],
+        status,
         _profiles.ReservationUsdPerHour[i],
-        _reservation[i],
+        reservation,
         _profiles.NightChecker[i],
-        _totals.PaidMs[i],
-        _totals.SearchMs[i],
-        _totals.RejectedMs[i],
-        _totals.AbandonedMs[i],
-        _totals.TrainingMs[i],
-        _totals.Earnings[i],
-        _totals.Checks[i],
-        _totals.NightChecks[i],
-        _totals.NightMs[i],
-        _totals.LongestStretchMs[i],
-        _totals.Approved[i],
-        _totals.Rejected[i],
-        _totals.Abandoned[i],
-        _totals.Deactivations[i],
+        totals.PaidMs[i],
+        totals.SearchMs[i],
+        totals.RejectedMs[i],
+        totals.AbandonedMs[i],
+        totals.TrainingMs[i],
+        totals.Earnings[i],
+        totals.Checks[i],
+        totals.NightChecks[i],
+        totals.NightMs[i],
+        totals.LongestStretchMs[i],
+        totals.Approved[i],
+        totals.Rejected[i],
+        totals.Abandoned[i],
+        totals.Deactivations[i],
         _joinedMs[i],
         _leftMs[i],
-        _week.CoefficientOfVariation(i));
+        weeklyEarningsCv);
 
     private WorkerPoolSpec Pool(int i) => _spec.WorkerPools[_profiles.Pool[i]];
 

@@ -27,6 +27,13 @@ public sealed record WorkerRecord(
     long LeftMs,
     double? WeeklyEarningsCv)
 {
+    /// <summary>
+    /// Whether the worker was in the market during the scenario's measurement window (always, without
+    /// one): not gone (left or dropped out) before it started. A record of a run with a window holds
+    /// the worker's totals over the window and their status at its end.
+    /// </summary>
+    public bool InWindow { get; init; } = true;
+
     /// <summary>Unpaid time: searching, rejected and abandoned work, training.</summary>
     public long UnpaidMs => SearchMs + RejectedMs + AbandonedMs + TrainingMs;
 

@@ -133,6 +133,39 @@ internal sealed class WorkerTotals
         tick.NightMs += nightMs;
     }
 
+    /// <summary>A copy of every worker's totals now (a measurement window's snapshot).</summary>
+    public WorkerTotals Copy()
+    {
+        var copy = new WorkerTotals(Deactivations.Length);
+        copy.CopyFrom(this);
+        return copy;
+    }
+
+    /// <summary>Each count of <paramref name="end"/> less the same count of <paramref name="start"/>: the totals between two snapshots (the longest stretch too, which the caller replaces).</summary>
+    public static WorkerTotals Between(WorkerTotals start, WorkerTotals end)
+    {
+        var between = end.Copy();
+        Span<long[]> columns = between._longs;
+        Span<long[]> before = start._longs;
+        for (var c = 0; c < columns.Length; c++)
+        {
+            for (var i = 0; i < columns[c].Length; i++)
+                columns[c][i] -= before[c][i];
+        }
+        for (var i = 0; i < between.Deactivations.Length; i++)
+            between.Deactivations[i] -= start.Deactivations[i];
+        return between;
+    }
+
+    private void CopyFrom(WorkerTotals other)
+    {
+        Span<long[]> columns = _longs;
+        Span<long[]> theirs = other._longs;
+        for (var c = 0; c < columns.Length; c++)
+            theirs[c].CopyTo(columns[c], 0);
+        other.Deactivations.CopyTo(Deactivations, 0);
+    }
+
     public void Save(StateWriter w)
     {
         w.Section(nameof(WorkerTotals));

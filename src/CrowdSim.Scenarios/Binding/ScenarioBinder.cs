@@ -31,7 +31,7 @@ internal static class ScenarioBinder
     /// <summary>The top-level keys; <c>replications</c> and <c>sweep</c> are bound by <see cref="ExperimentPlanBinder"/>.</summary>
     public static readonly string[] Keys =
     [
-        "name", "seed", "days", "tickMinutes", "regions", "taskTypes", "platforms", "vendors", "labs", "workers", "events",
+        "name", "seed", "days", "tickMinutes", "regions", "taskTypes", "platforms", "vendors", "labs", "workers", "events", MeasureBinder.Key,
         .. ExperimentPlanBinder.Keys,
     ];
 
@@ -61,7 +61,9 @@ internal static class ScenarioBinder
         CheckWorkerCount(top, workers, days ?? 0, events);
         CheckTaskVolume(top, labs, days ?? 0, events);
 
-        return new ScenarioSpec(name, seed, days ?? 0, tickMinutes, regions, taskTypes, platforms, vendors, labs, workers, events);
+        var measure = MeasureBinder.Bind(top, days, tickMinutes);
+
+        return new ScenarioSpec(name, seed, days ?? 0, tickMinutes, regions, taskTypes, platforms, vendors, labs, workers, events) { Measure = measure };
     }
 
     private static IReadOnlyList<T> Section<T>(NodeReader top, string key, bool required, Func<YamlMappingNode, T> bind) =>

@@ -107,6 +107,7 @@ public class CheckpointFieldsTests
             ("_occupied", Saved),
             ("_candidates", "scratch list, cleared before each use"),
             ("_money", Saved), ("_escrowHeld", Saved),
+            ("_waitsAtWindowStart", Saved), ("_waitsAtWindowEnd", Saved),
             ("Policies", Saved), ("Pay", Saved),
         ],
         [typeof(Model.Market.Search.MarketSearch)] =
@@ -166,6 +167,9 @@ public class CheckpointFieldsTests
             ("_reviewed", Saved), ("_joinedMs", Saved), ("_leftMs", Saved), ("_notifying", Saved),
             ("_totals", Saved), ("_week", Saved), ("_tick", Saved), ("_nextWeekMs", Saved),
             ("_recentWage", Saved), ("_checkFactor", Saved),
+            ("_measureFrom", "the scenario's measurement window"), ("_measureTo", "the scenario's measurement window"),
+            ("_atWindowStart", Saved), ("_atWindowEnd", Saved), ("_measuredStretchMs", Saved),
+            ("_measuring", "set from the tick on every call into the cohort, before it is read"),
             ("FirstId", "a constructor argument, checked on restore"), ("Count", "a constructor argument, checked on restore"),
         ],
         [typeof(WorkerTotals)] =
@@ -181,7 +185,12 @@ public class CheckpointFieldsTests
         [
             ("Ticks", Saved), ("Labs", Saved), ("Queues", Saved), ("Regions", Saved), ("RefundsByLab", Saved),
             ("MarginByVendor", Saved), ("FeesByPlatform", Saved), ("WorkerPayByPlatforms", Saved), ("TrainingPay", Saved),
-            ("EscrowHeldByPlatform", Saved),
+            ("EscrowHeldByPlatform", Saved), ("Measured", Saved),
+            ("_measureFrom", "the scenario's measurement window"), ("_measureTo", "the scenario's measurement window"),
+        ],
+        [typeof(WorkerSnapshot)] =
+        [
+            ("Totals", Saved), ("Week", Saved), ("Status", Saved), ("Reservation", Saved),
         ],
     };
 

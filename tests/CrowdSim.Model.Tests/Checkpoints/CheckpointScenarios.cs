@@ -157,6 +157,18 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Search"/> to checkpoint at.</summary>
     public static readonly int[] SearchTicks = [0, 38, 130];
 
+    /// <summary><see cref="Busy"/> measured from 12h to 2d12h (ticks 48-240).</summary>
+    public static ScenarioSpec BusyWindow() => Busy() with { Measure = new MeasureWindow(12 * Hour, (2 * Day) + (12 * Hour)) };
+
+    /// <summary>Ticks of <see cref="BusyWindow"/> to checkpoint at: before the window, at its edges, inside and after it.</summary>
+    public static readonly int[] BusyWindowTicks = [0, 30, 48, 49, 130, 240, 241, 270];
+
+    /// <summary><see cref="Shifts"/> measured from day 2 to day 8 (ticks 48-192), across the week's turn.</summary>
+    public static ScenarioSpec ShiftsWindow() => Shifts() with { Measure = new MeasureWindow(2 * Day, 8 * Day) };
+
+    /// <summary>Ticks of <see cref="ShiftsWindow"/> to checkpoint at.</summary>
+    public static readonly int[] ShiftsWindowTicks = [10, 48, 169, 192, 200];
+
     /// <summary>The scenarios by name, for theories.</summary>
     public static ScenarioSpec Named(string name) => name switch
     {
@@ -165,6 +177,8 @@ internal static class CheckpointScenarios
         nameof(Access) => Access(),
         nameof(Pricing) => Pricing(),
         nameof(Search) => Search(),
+        nameof(BusyWindow) => BusyWindow(),
+        nameof(ShiftsWindow) => ShiftsWindow(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -182,6 +196,10 @@ internal static class CheckpointScenarios
             data.Add(nameof(Pricing), tick);
         foreach (var tick in SearchTicks)
             data.Add(nameof(Search), tick);
+        foreach (var tick in BusyWindowTicks)
+            data.Add(nameof(BusyWindow), tick);
+        foreach (var tick in ShiftsWindowTicks)
+            data.Add(nameof(ShiftsWindow), tick);
         return data;
     }
 
