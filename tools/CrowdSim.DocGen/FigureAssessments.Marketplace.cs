@@ -1,3 +1,4 @@
+using CrowdSim.Model.Scenario;
 using static CrowdSim.DocGen.DocNumbers;
 
 namespace CrowdSim.DocGen;
@@ -36,9 +37,9 @@ internal static partial class FigureAssessments
         yield return new("reject_share", FigureRole.Input, [Mturk, "baseline"],
             r => $"pool mean error rate {Pct(r[Mturk].Spec.WorkerPools[0].ErrorRateMean)}; realised {Pct(r[Mturk].RejectedShare())} of submissions rejected",
             "Every marketplace submission is reviewed, so the realised rejection rate stays near the input; fatigue in long sessions and the spread of error rates between workers move it slightly.");
-        yield return new("batch_accept_share", FigureRole.NotModelled, [],
-            _ => "a worker takes one task at a time",
-            "Accepting several tasks at once lets a worker hoard work; the model cannot represent that, nor its effect on what other workers find when they search.");
+        yield return new("batch_accept_share", FigureRole.Input, [],
+            _ => $"{Pct(ModelDefaults.SearchBatchShare)} of workers keep working a group once they found it, under the listing search (`search: {{rule: listing}}`); no bundled scenario turns the listing on yet, so their workers take one task at a time",
+            "The share sets who batches under the listing rule; the model has no hoarding (a batch is taken one task at a time, so other workers still find the rest of the group).");
         yield return new("tasks_per_worker_mean", FigureRole.Emergent, [Mturk],
             r => $"{Int(r[Mturk].TasksPerWorker().Mean)} per worker in {r[Mturk].Spec.Days} days; CV {F2(r[Mturk].TasksPerWorker().Cv)} (source: SD ÷ mean = {F2(SourceTasksPerWorkerCv)})",
             "The level is not comparable: the model counts four weeks, the source each worker's whole time in its data set (2014-2017). The spread is: the model's workers are more alike, likely because every worker of a pool draws from the same moderate distributions (speed, session length, checking) and nobody works full-time for years, while the real platform mixes occasional workers with a small core who do most of the work.",
@@ -77,9 +78,9 @@ internal static partial class FigureAssessments
             r => $"mean wait to first pickup {F1(r[Mturk].Summary.Queue.MeanWaitMinutes)} min, 95th percentile {F1(r[Mturk].Summary.Queue.P95WaitMinutes)} min",
             "Between the source's two regimes (hours when nobody is recruited, seconds with workers paid to stand by): with thousands of workers polling every few hours and mostly one-minute tasks, work is picked up within minutes. The model has no paid retainer; its notifications policy is the nearest mechanism.",
             new FigureCheck("Mean wait (minutes)", r => r[Mturk].Summary.Queue.MeanWaitMinutes, RangeSide.Within, new PublishedRange(2.0 / 60, 60)));
-        yield return new("qualification_gated_share", FigureRole.NotUsed, [Mturk, "rlhf-surge"],
-            _ => "no mturk-2015 task is gated; every rlhf-surge rating needs a course",
-            "The model has qualification courses, but the calibrated marketplace gates no tasks, so the unpaid qualification work the source measures is missing from mturk-2015's unpaid share; rlhf-surge gating all its ratings is an assumption for expert work.");
+        yield return new("qualification_gated_share", FigureRole.Input, [Mturk, "rlhf-surge"],
+            _ => $"the default share of requesters behind an approval-count gate (`approvalGate`) is {Pct(ModelDefaults.ApprovalGatedShare)}; no bundled scenario sets a gate yet, so no mturk-2015 task is gated; every rlhf-surge rating needs a course",
+            "The source's share is of tasks, the model's of requesters. Until the calibrated marketplace turns the gates on, the unpaid qualification work the source measures is missing from mturk-2015's unpaid share; rlhf-surge gating all its ratings is an assumption for expert work.");
     }
 
     private static string HalfLife(ScenarioRun run) =>

@@ -175,7 +175,7 @@ public static class ModelDefaults
     /// <summary>Minutes between a vendor's pricing reviews: daily. Assumption.</summary>
     public const long PricingReviewEveryMinutes = 24 * 60;
 
-    /// <summary>Mean hours to first pickup a vendor aims for. [first_pickup_latency] ("hours without recruitment"); the value 4 is an assumption.</summary>
+    /// <summary>Mean hours to first pickup a vendor aims for. Assumption (the published time to first pickup is an outcome the model is compared with, so it is not used to set this).</summary>
     public const double PricingTargetWaitHours = 4.0;
 
     /// <summary>Share of a region's working time spent searching that counts as balanced supply. Assumption.</summary>
