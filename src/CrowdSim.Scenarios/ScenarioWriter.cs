@@ -93,7 +93,9 @@ public static class ScenarioWriter
         ("reviewSiteShare", Number(s.ReviewSiteShare)),
         ("favourites", Integer(s.Favourites)),
         ("beliefs", Integer(s.Beliefs)),
-        ("priorTasks", Number(s.PriorTasks)));
+        ("priorTasks", Number(s.PriorTasks)),
+        ("searchAgainMinutes", Number(s.SearchAgainMinutes)),
+        ("satisficeShare", Number(s.SatisficeShare)));
 
     private static IEnumerable<Field> Vendor(VendorSpec v) =>
     [

@@ -248,4 +248,17 @@ public static class ModelDefaults
 
     /// <summary>Tasks of evidence at which a learnt hourly weighs as much as the advertised one. Assumption.</summary>
     public const double SearchPriorTasks = 3.0;
+
+    /// <summary>
+    /// Unpaid minutes a search inside a session takes (the worker is already logged in and on the
+    /// listing, so a search is a reload of the first page and a look at it; a check's own search is the pool's <c>searchMinutes</c>). Assumption.
+    /// </summary>
+    public const double SearchAgainMinutes = 0.5;
+
+    /// <summary>
+    /// Share of workers who take the first acceptable group in the order they look at the listing
+    /// instead of comparing the page (satisficing, Simon 1955). Assumption informed by Chilton et al. 2010:
+    /// workers mostly sort by newest and look at the first page, so they compare few groups.
+    /// </summary>
+    public const double SearchSatisficeShare = 0.5;
 }

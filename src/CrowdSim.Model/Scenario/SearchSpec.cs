@@ -16,6 +16,8 @@ namespace CrowdSim.Model.Scenario;
 /// <param name="Favourites">Groups a worker remembers as good and checks first, free.</param>
 /// <param name="Beliefs">Groups a worker remembers their own experience of (the least-used is forgotten first).</param>
 /// <param name="PriorTasks">Tasks of evidence at which a belief weighs as much as the advertised pay.</param>
+/// <param name="SearchAgainMinutes">Unpaid minutes a search inside a session takes.</param>
+/// <param name="SatisficeShare">Share of workers who take the first acceptable group of the listing rather than the best of the page.</param>
 public sealed record SearchSpec(
     SearchRule Rule,
     int PageSize = ModelDefaults.SearchPageSize,
@@ -26,7 +28,9 @@ public sealed record SearchSpec(
     double ReviewSiteShare = ModelDefaults.SearchReviewSiteShare,
     int Favourites = ModelDefaults.SearchFavourites,
     int Beliefs = ModelDefaults.SearchBeliefs,
-    double PriorTasks = ModelDefaults.SearchPriorTasks)
+    double PriorTasks = ModelDefaults.SearchPriorTasks,
+    double SearchAgainMinutes = ModelDefaults.SearchAgainMinutes,
+    double SatisficeShare = ModelDefaults.SearchSatisficeShare)
 {
     /// <summary>Today's rule: every worker sees every open group.</summary>
     public static readonly SearchSpec Perfect = new(SearchRule.Perfect);

@@ -10,7 +10,7 @@ internal static class SearchBinder
     public const string Listing = "listing";
 
     public static readonly string[] Keys =
-        ["rule", "pageSize", "sortMix", "batchShare", "reviewSiteShare", "favourites", "beliefs", "priorTasks"];
+        ["rule", "pageSize", "sortMix", "batchShare", "reviewSiteShare", "favourites", "beliefs", "priorTasks", "searchAgainMinutes", "satisficeShare"];
 
     private static readonly string[] SortKeys = ["newest", "mostTasks", "reward"];
     private static readonly string[] Rules = [Perfect, Listing];
@@ -29,6 +29,8 @@ internal static class SearchBinder
             Favourites = (int)(search.Integer("favourites", Limits.Between(0, 64)) ?? spec.Favourites),
             Beliefs = (int)(search.Integer("beliefs", Limits.Between(1, 256)) ?? spec.Beliefs),
             PriorTasks = search.Number("priorTasks", Limits.Positive) ?? spec.PriorTasks,
+            SearchAgainMinutes = search.Number("searchAgainMinutes", Limits.NonNegative) ?? spec.SearchAgainMinutes,
+            SatisficeShare = search.Value("satisficeShare", Formats.Share) ?? spec.SatisficeShare,
         };
         if (search.Mapping("sortMix", SortKeys) is { } mix)
         {

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Market.Search;
 using static CrowdSim.Model.Tests.Search.SearchWorld;
@@ -111,7 +112,8 @@ public class MarketSearchTests
         Assert.Equal(2, searches.Length);
         var search = searches[0];
         Assert.Equal(tasks[4].EndMs, search.StartMs);
-        Assert.Equal(3 * Minute, search.EndMs - search.StartMs);
+        // A search inside a session costs the platform's search-again minutes, not the pool's check search.
+        Assert.Equal(ModelDefaults.SearchAgainMinutes * Minute, search.EndMs - search.StartMs);
         Assert.Equal(search.EndMs, tasks[5].StartMs);
         Assert.Equal(Money.FromUsd(0.40), tasks[5].PayMicros);
         Assert.Equal(0, market.Queues[1].Count);
@@ -140,5 +142,22 @@ public class MarketSearchTests
         Assert.Equal(
             [OutcomeKind.Approved, OutcomeKind.Searched, OutcomeKind.Approved, OutcomeKind.Searched, OutcomeKind.Approved, OutcomeKind.Searched, OutcomeKind.SessionEnded],
             outcomes.Select(o => o.Kind));
+    }
+
+    /// <summary>The first task a lone worker takes when the newer group pays 0.40 and the older 0.50, the listing sorted by newest only.</summary>
+    private static long FirstPay(double satisficeShare)
+    {
+        var search = new SearchSpec(SearchRule.Listing, NewestShare: 1, MostTasksShare: 0, RewardShare: 0, BatchShare: 0, ReviewSiteShare: 0, SatisficeShare: satisficeShare);
+        var market = new PlatformMarket(Spec(2, search), MarketPlatform, workersPerCohort: 10);
+        market.Enqueue([Task(0, 0, 1, 0.50), Task(1, 10 * Minute, 0, 0.40)]);
+        market.AddClaims([Claim(0, 20 * Minute, reservation: 0.5, sessionMs: 30 * Minute)]);
+        return OutcomesOf(market.RunTick(0, Hour), 0).First(o => o.Kind == OutcomeKind.Approved).PayMicros;
+    }
+
+    [Fact]
+    public void Satisficer_TakesTheFirstAcceptableGroupOfTheListing_AComparerTheBestOfThePage()
+    {
+        Assert.Equal(Money.FromUsd(0.40), FirstPay(satisficeShare: 1));
+        Assert.Equal(Money.FromUsd(0.50), FirstPay(satisficeShare: 0));
     }
 }

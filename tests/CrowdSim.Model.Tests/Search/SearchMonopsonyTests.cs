@@ -28,10 +28,12 @@ public class SearchMonopsonyTests
             var tasks = new List<PostedTask>();
             for (var r = 0; r < Requesters; r++)
             {
-                // Every requester posts a task every 20 s, at staggered times; the others pay 0.20-0.45.
+                // Every requester posts a task every 20 s, at staggered times (the twins at the same
+                // moments, so neither is the newer); the others pay 0.20-0.45.
                 const long every = 20_000;
                 var reward = r == Cheap ? 0.50 : r == Dear ? 0.55 : 0.20 + (0.25 * (r - 2) / (Requesters - 3));
-                for (var at = start + (r * 500); at < start + tick; at += every)
+                var offset = (r == Dear ? Cheap : r) * 500;
+                for (var at = start + offset; at < start + tick; at += every)
                     tasks.Add(Task(id++, at, r, reward));
             }
             market.Enqueue(tasks);

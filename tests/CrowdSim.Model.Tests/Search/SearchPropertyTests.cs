@@ -25,7 +25,11 @@ public class SearchPropertyTests
         from favourites in Gen.Int[0, 5]
         from beliefs in Gen.Int[1, 6]
         from prior in Gen.Double[0.5, 10]
-        select new SearchSpec(SearchRule.Listing, page, newest / 2, (1 - (newest / 2)) * most, (1 - (newest / 2)) * (1 - most), batch, site, favourites, beliefs, prior);
+        from again in Gen.Double[0, 5]
+        from satisfice in Gen.Double[0, 1]
+        select new SearchSpec(
+            SearchRule.Listing, page, newest / 2, (1 - (newest / 2)) * most, (1 - (newest / 2)) * (1 - most), batch, site, favourites, beliefs, prior,
+            again, satisfice);
 
     private static readonly Gen<ScenarioSpec> Spec =
         from spec in AnyScenarios.Spec

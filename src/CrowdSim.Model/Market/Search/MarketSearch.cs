@@ -14,7 +14,8 @@ namespace CrowdSim.Model.Market.Search;
 /// experience if they have any, else the review site's pooled reports if they use it; each belief
 /// weighs n ÷ (n + prior) for n tasks of evidence. After a task a batcher keeps working the same
 /// group while it has tasks and still looks acceptable; anyone else, or a batcher whose group ran
-/// dry, looks at favourites and then searches again, which costs the pool's search minutes, unpaid.
+/// dry, looks at favourites and then searches again, which costs the search-again minutes, unpaid.
+/// A satisficer takes the first acceptable group in the order the listing shows it, not the best of the page.
 /// </summary>
 internal sealed class MarketSearch
 {
@@ -22,8 +23,8 @@ internal sealed class MarketSearch
     private readonly ulong _seed;
     private readonly bool[] _batcher;
     private readonly bool[] _siteUser;
-    private readonly int[] _poolStarts;
-    private readonly long[] _searchMsByPool;
+    private readonly bool[] _satisficer;
+    private readonly long _searchAgainMs;
     private readonly long[] _lastPostedMs;
     private readonly Listing _listing;
     private readonly List<TaskQueue> _page = [];
@@ -36,14 +37,15 @@ internal sealed class MarketSearch
         Memory = new SearchMemory(workers, queues, _spec.Beliefs, _spec.Favourites);
         _batcher = new bool[workers];
         _siteUser = new bool[workers];
+        _satisficer = new bool[workers];
         for (var worker = 0; worker < workers; worker++)
         {
             var traits = RandomStream.For(spec.Seed, (ulong)worker, platform, StreamPurpose.SearchTraits);
             _batcher[worker] = traits.NextBernoulli(_spec.BatchShare);
             _siteUser[worker] = traits.NextBernoulli(_spec.ReviewSiteShare);
+            _satisficer[worker] = traits.NextBernoulli(_spec.SatisficeShare);
         }
-        _poolStarts = WorkerProfiles.PoolStarts(spec);
-        _searchMsByPool = spec.WorkerPools.Select(p => SimTime.FromMinutes(p.SearchMinutes)).ToArray();
+        _searchAgainMs = SimTime.FromMinutes(_spec.SearchAgainMinutes);
         _lastPostedMs = new long[queues];
         Array.Fill(_lastPostedMs, long.MinValue);
         _listing = new Listing(queues);
@@ -71,17 +73,11 @@ internal sealed class MarketSearch
     /// <summary>A worker gave up on a task: they do not go on with that group.</summary>
     public void Abandoned(int worker) => Memory.ClearLast(worker);
 
-    /// <summary>The unpaid time a search inside a session takes: the worker's pool's search minutes.</summary>
-    public long SearchMs(int worker)
-    {
-        var pool = Array.BinarySearch(_poolStarts, worker);
-        if (pool < 0)
-            pool = ~pool - 1;
-        // Pools of no capacity share a start: the worker belongs to the last of them.
-        while (pool + 1 < _poolStarts.Length && _poolStarts[pool + 1] <= worker)
-            pool++;
-        return _searchMsByPool[pool];
-    }
+    /// <summary>Whether the worker takes the first acceptable group of the listing rather than the best of the page.</summary>
+    public bool Satisfices(int worker) => _satisficer[worker];
+
+    /// <summary>The unpaid time a search inside a session takes.</summary>
+    public long SearchAgainMs => _searchAgainMs;
 
     /// <summary>The hourly a group is worth to a worker: its advertised hourly blended with their belief.</summary>
     public double Value(int worker, int queue, double advertisedHourly)
@@ -122,15 +118,19 @@ internal sealed class MarketSearch
         if (step == SearchStep.AfterWork)
         {
             // A search the session has no time left to use is not started.
-            var searchMs = SearchMs(worker);
-            return nowMs + searchMs < session.EndMs ? new WorkChoice(null, 0, -1, searchMs) : WorkChoice.None;
+            return nowMs + _searchAgainMs < session.EndMs ? new WorkChoice(null, 0, -1, _searchAgainMs) : WorkChoice.None;
         }
         var draw = RandomStream.For(_seed, (ulong)worker, nowMs, StreamPurpose.SearchOrder);
         var order = OrderOf(draw.NextDouble());
         _listing.Page(market, occupied, _lastPostedMs, session.Claim, nowMs, order, _spec.PageSize * Listing.PagesSeen(order), _page, draw.NextBits());
         var listed = new WorkScan(session, this, worker);
+        var satisfices = _satisficer[worker];
         foreach (var queue in _page)
+        {
             listed.Consider(market, queue, nowMs);
+            if (satisfices && listed.Found)
+                break;
+        }
         return listed.Result;
     }
 
