@@ -83,6 +83,9 @@ public static class ScenarioWriter
             ? Flow(("rejectionRate", Number(d.RejectionRate)), ("minReviewed", Integer(d.MinReviewed)))
             : null),
         ("search", p.Search == SearchSpec.Perfect ? null : Search(p.Search)),
+        ("push", p.Push is { } push
+            ? Flow(("seen", Number(push.Seen)), ("delayMinutes", Number(push.DelayMinutes)), ("delaySigma", Number(push.DelaySigma)))
+            : null),
     ];
 
     private static string Search(SearchSpec s) => Flow(
@@ -155,7 +158,13 @@ public static class ScenarioWriter
                 ("payMedianUsdPerHour", Number(r.PayMedianUsdPerHour)),
                 ("paySigma", Number(r.PaySigma)),
                 ("volumeSigma", Number(r.VolumeSigma)),
-                ("payVolumeCorrelation", Number(r.PayVolumeCorrelation)))
+                ("payVolumeCorrelation", Number(r.PayVolumeCorrelation)),
+                ("restrictToRegions", r.RestrictToRegions is { } restrict
+                    ? Flow(("regions", FlowList(restrict.Regions)), ("share", Number(restrict.Share)))
+                    : null),
+                ("approvalGate", r.ApprovalGate is { } gate
+                    ? Flow(("minApproved", Integer(gate.MinApproved)), ("share", Number(gate.Share)))
+                    : null))
             : null),
         ("spillover", d.Spillover is { } s
             ? Flow(("taskType", Text(s.TaskType)), ("tasksPerAutomated", Number(s.TasksPerAutomated)))
@@ -204,6 +213,12 @@ public static class ScenarioWriter
                 ("shift", e.RoundTheClock ? "always" : Window(e.ShiftStartMinute, e.ShiftEndMinute)))
             : null),
         ("trainingHorizonHours", Number(w.TrainingHorizonHours)),
+        ("learning", w.Learning is { } l
+            ? Flow(("halfLifeTasks", Number(l.HalfLifeTasks)), ("exponent", Number(l.Exponent)), ("floor", Number(l.Floor)))
+            : null),
+        ("priorApproved", w.PriorApproved is { } prior
+            ? Flow(("median", Number(prior.Median)), ("sigma", Number(prior.Sigma)))
+            : null),
     ];
 
     /// <summary>

@@ -26,8 +26,8 @@ public class CheckpointEditTests(TwoSiloClusterFixture cluster)
         { "run.json", "workersPerGrain", "-1", ": `workersPerGrain` is -1; expected 1 to 10,000,000" },
         { "run.json", "workersPerGrain", "2000000000", ": `workersPerGrain` is 2000000000; expected 1 to 10,000,000" },
         { "run.json", "outputPath", "\"\"", ": `outputPath` must be the full path of the results folder" },
-        { "run.json", "format", "1", ": checkpoint format 1; this build reads format 2" },
-        { "tick-000036/checkpoint.json", "format", "99", ": checkpoint format 99; this build reads format 2" },
+        { "run.json", "format", "1", ": checkpoint format 1; this build reads format 3" },
+        { "tick-000036/checkpoint.json", "format", "99", ": checkpoint format 99; this build reads format 3" },
         { "tick-000036/checkpoint.json", "tick", "37", ": `tick` is 37, but its folder is that of tick 36" },
     };
 

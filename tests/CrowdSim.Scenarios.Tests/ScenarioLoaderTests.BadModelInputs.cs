@@ -45,7 +45,7 @@ public sealed partial class ScenarioLoaderTests
         { "unknown policy", WithEvent("policy", "policy: pay-flor\n    usdPerHour: 2"), 41, 13, "`policy`: expected one of pay-floor, paid-training, notifications, pay-rejected, transparency, max-continuous-hours, fee-cap, got pay-flor; did you mean `pay-floor`?" },
         { "pay floor without usdPerHour", WithEvent("policy", "policy: pay-floor"), 39, 5, "missing required key `usdPerHour` (policy `pay-floor` needs it when switched on)" },
         { "pay floor of zero", WithEvent("policy", "policy: pay-floor\n    usdPerHour: 0"), 42, 17, "`usdPerHour`: expected a number > 0, got 0" },
-        { "region on a fee cap", WithEvent("policy", "policy: fee-cap\n    share: 10%\n    region: kenya"), 43, 13, "`region`: only a pay-floor can be limited to one region; policy `fee-cap` applies in every region" },
+        { "region on a fee cap", WithEvent("policy", "policy: fee-cap\n    share: 10%\n    region: kenya"), 43, 13, "`region`: only a pay-floor or notifications can be limited to one region; policy `fee-cap` applies in every region" },
         { "parameter on a policy that takes none", WithEvent("policy", "policy: notifications\n    hours: 3"), 42, 12, "`hours`: policy `notifications` takes no parameters" },
         { "wrong parameter for a policy", WithEvent("policy", "policy: max-continuous-hours\n    usdPerHour: 3\n    hours: 12"), 42, 17, "`usdPerHour`: policy `max-continuous-hours` takes only `hours`" },
         { "policy on an unknown platform", WithEvent("policy", "policy: transparency\n    platform: open-markt"), 42, 15, "`platform`: unknown platform `open-markt`; did you mean `open-market`?" },

@@ -43,6 +43,7 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
         ("platforms", nameof(PlatformBinder), "Keys"),
         ("platforms.deactivation", nameof(PlatformBinder), "DeactivationKeys"),
         ("platforms.search", nameof(SearchBinder), "Keys"),
+        ("platforms.push", nameof(PlatformBinder), "PushKeys"),
         ("platforms.search.sortMix", nameof(SearchBinder), "SortKeys"),
         ("vendors", nameof(VendorBinder), "Keys"),
         ("vendors.pieceRates", nameof(VendorBinder), "PieceRateKeys"),
@@ -500,6 +501,9 @@ public sealed partial class SchemaTests(ITestOutputHelper output)
                 mostTasks: 0.35
                 reward: 0.15
                 #@platforms.search.sortMix
+            push:
+              seen: 0.8
+              #@platforms.push
           - id: managed-crowd
             kind: managed-crowd
         vendors:

@@ -69,8 +69,8 @@ internal sealed class RunGrains : ITickHost
     public async ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
         (await Task.WhenAll(Labs.Select(l => l.DemandAsync(window.Tick)))).Select(l => l.Report).ToArray();
 
-    public async ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
-        await Task.WhenAll(cohorts.Select(c => Cohorts[c].CheckInsAsync(window.Tick)));
+    public async ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts) =>
+        await Task.WhenAll(cohorts.Select(c => Cohorts[c].CheckInsAsync(window.Tick, alerts)));
 
     public async ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window) =>
         (await Task.WhenAll(Platforms.Select(p => p.ClearingAsync(window.Tick)))).Select(p => p.Report).ToArray();

@@ -27,10 +27,10 @@ public sealed class WorkerCohortGrain : ParticipantGrain<WorkerCohort>, IWorkerC
         return Task.CompletedTask;
     }
 
-    public Task CheckInsAsync(int tick)
+    public Task CheckInsAsync(int tick, PushAlerts? alerts)
     {
         var window = TickWindow.Of(Setup.Scenario, tick);
-        Model.CollectClaims(tick, window.EndMs, _claims);
+        Model.CollectClaims(tick, window.EndMs, _claims, alerts);
         var sends = new List<Task>();
         for (var p = 0; p < _claims.Length; p++)
         {

@@ -1,3 +1,4 @@
+using CrowdSim.Model.Simulation;
 using CrowdSim.Grains.Messages;
 
 namespace CrowdSim.Grains.Interfaces;
@@ -11,8 +12,8 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Events phase: applies a notifications policy.</summary>
     Task EventAsync(EventMessage message);
 
-    /// <summary>Check-ins phase: runs what is due this tick, sending the workers' claims to the platforms.</summary>
-    Task CheckInsAsync(int tick);
+    /// <summary>Check-ins phase: runs what is due this tick (after the tick's push alerts, if any), sending the workers' claims to the platforms.</summary>
+    Task CheckInsAsync(int tick, PushAlerts? alerts);
 
     /// <summary>Clearing phase: what a platform reports on the cohort's workers.</summary>
     Task OutcomesAsync(OutcomeBatch batch);

@@ -19,6 +19,7 @@ public sealed class LabDemand
     private readonly int _lab;
     private readonly DemandLine[] _lines;
     private readonly LineArrivals _arrivals;
+    private readonly PushTargets? _push;
     private double[] _spilloverMeans;
     private int _spilloverTick = -1;
 
@@ -32,6 +33,7 @@ public sealed class LabDemand
         _lines = labSpec.Demand.Select((d, i) => NewLine(d, i)).ToArray();
         _arrivals = new LineArrivals(spec.Seed, lab, labSpec.UtcOffsetMinutes);
         _spilloverMeans = new double[_lines.Length];
+        _push = PushTargets.For(spec, lab);
     }
 
     /// <summary>The requesters demand line <paramref name="line"/> is split among (empty when it posts as one).</summary>
@@ -93,24 +95,42 @@ public sealed class LabDemand
         var spillover = tick == _spilloverTick ? _spilloverMeans : new double[_lines.Length];
         var nextSpillover = new double[_lines.Length];
         var arrivals = new List<Arrival>();
+        var firstPosted = _push?.NewRecord(_spec.Platforms.Count);
         foreach (var line in _lines)
         {
             arrivals.Clear();
+            var launched = projects.Count;
             _arrivals.Collect(line, tick, startMs, endMs, spillover[line.Index], arrivals, projects);
             arrivals.Sort();
             var target = line.Vendor >= 0 ? byVendor[line.Vendor] : byPlatform[line.Platform];
             var automated = Create(line, tick, arrivals, counters, target);
+            if (firstPosted is not null)
+                NoteLaunches(firstPosted, line, arrivals, projects, launched);
             if (line.SpilloverTarget >= 0)
                 nextSpillover[line.SpilloverTarget] += line.Spec.Spillover!.TasksPerAutomated * automated;
         }
         _spilloverMeans = nextSpillover;
         _spilloverTick = tick + 1;
-        return new LabTickOutput(byVendor, byPlatform, counters, projects);
+        return new LabTickOutput(byVendor, byPlatform, counters, projects) { FirstPostedMs = firstPosted };
     }
 
     // Sequence numbers follow time order across all of the line's requesters. Returns the number of
     // automated tasks that create spill-over demand: spill-over tasks do not spill over again, so a
     // line that spills onto itself (or a cycle of lines) cannot make demand grow without bound.
+    /// <summary>
+    /// Notes, for push alerts, the projects line <paramref name="line"/> launched in the tick (those from
+    /// <paramref name="launched"/> on): a launch is announced to the regions its requester offers work to.
+    /// </summary>
+    private void NoteLaunches(long[] firstPosted, DemandLine line, List<Arrival> arrivals, List<ProjectLaunch> projects, int launched)
+    {
+        for (var k = launched; k < projects.Count; k++)
+        {
+            var at = projects[k].AtMs;
+            var requester = arrivals.Find(a => a.AtMs == at).Requester;
+            _push!.Note(firstPosted, line.Index, requester, at);
+        }
+    }
+
     private long Create(DemandLine line, int tick, List<Arrival> arrivals, LabCounters counters, List<PostedTask> target)
     {
         long automated = 0, spilling = 0;

@@ -11,4 +11,11 @@ public sealed record LabTickOutput(
     IReadOnlyList<List<PostedTask>> ByVendor,
     IReadOnlyList<List<PostedTask>> ByPlatform,
     LabCounters Counters,
-    IReadOnlyList<ProjectLaunch> Projects);
+    IReadOnlyList<ProjectLaunch> Projects)
+{
+    /// <summary>
+    /// When new work was first posted in the tick, by platform × region (index platform × regions + region;
+    /// <see cref="long.MaxValue"/> for none), on platforms that push alerts; null when none does.
+    /// </summary>
+    public long[]? FirstPostedMs { get; init; }
+}

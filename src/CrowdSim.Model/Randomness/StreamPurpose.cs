@@ -33,4 +33,5 @@ public enum StreamPurpose : ulong
     RequesterRegions = 45,
     RequesterGate = 46,
     PriorApproved = 47,
+    PushSeen = 55,
 }

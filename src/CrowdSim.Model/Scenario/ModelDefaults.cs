@@ -261,4 +261,22 @@ public static class ModelDefaults
     /// workers mostly sort by newest and look at the first page, so they compare few groups.
     /// </summary>
     public const double SearchSatisficeShare = 0.5;
+
+    // ---- Push notifications (issue 15; docs/MODEL.md "Notifications") ----
+
+    /// <summary>
+    /// Chance that a worker notices a push alert. Mehrotra et al. 2016 (CHI, "My phone and me"): users
+    /// reported missing the alert of 15-24% of notifications, by ringer mode; 0.8 is the middle.
+    /// </summary>
+    public const double PushSeen = 0.8;
+
+    /// <summary>
+    /// Median minutes from a push alert to the worker's look at the work. Assumption informed by
+    /// Pielot, Church &amp; de Oliveira 2014 (MobileHCI, "An in-situ study of mobile phone notifications"):
+    /// notifications were typically viewed within minutes.
+    /// </summary>
+    public const double PushDelayMinutes = 5.0;
+
+    /// <summary>Log-spread of the delay to look at a push alert. Assumption (a long right tail of alerts left unattended).</summary>
+    public const double PushDelaySigma = 1.0;
 }

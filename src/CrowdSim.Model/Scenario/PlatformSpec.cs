@@ -9,6 +9,9 @@ public sealed record PlatformSpec(string Id, PlatformKind Kind, double FeeShare)
     /// <summary>Whether the platform notifies members of new work from the start (else they poll).</summary>
     public bool Notifications { get; init; }
 
+    /// <summary>How notifications reach members when they are on: pushed alerts of new work (null: notifications only spare workers empty checks).</summary>
+    public PushSpec? Push { get; init; }
+
     /// <summary>Deactivation of workers with too many rejections, or null for none.</summary>
     public DeactivationSpec? Deactivation { get; init; }
 

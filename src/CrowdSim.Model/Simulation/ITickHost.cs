@@ -30,8 +30,12 @@ public interface ITickHost
     /// <summary>Demand: every lab creates the tick's tasks and posts them on platforms (a vendor's on the vendor's platform); one report per lab, in lab order.</summary>
     ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window);
 
-    /// <summary>Check-ins: each of <paramref name="cohorts"/> (in increasing order) runs what is due in the tick and sends its workers' claims to the platforms.</summary>
-    ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts);
+    /// <summary>
+    /// Check-ins: each of <paramref name="cohorts"/> (in increasing order) runs what is due in the tick
+    /// and sends its workers' claims to the platforms; with <paramref name="alerts"/>, the tick's push
+    /// alerts first bring forward the checks of workers who see them.
+    /// </summary>
+    ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts);
 
     /// <summary>Clearing: every platform clears the tick and hands each cohort its outcomes; one report per platform, in platform order.</summary>
     ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window);

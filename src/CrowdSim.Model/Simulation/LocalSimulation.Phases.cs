@@ -60,11 +60,11 @@ public sealed partial class LocalSimulation : ITickHost
     }
 
     /// <summary>Check-ins: the cohorts' claims for the tick, by platform, handed to the platforms (and returned).</summary>
-    public List<WorkerClaim>[] CheckIns(IReadOnlyList<int> cohorts)
+    public List<WorkerClaim>[] CheckIns(IReadOnlyList<int> cohorts, PushAlerts? alerts = null)
     {
         var claims = NewClaimLists();
         foreach (var c in cohorts)
-            _cohorts[c].CollectClaims(Window.Tick, Window.EndMs, claims);
+            _cohorts[c].CollectClaims(Window.Tick, Window.EndMs, claims, alerts);
         for (var p = 0; p < _platforms.Length; p++)
             _platforms[p].AddClaims(claims[p]);
         return claims;
@@ -101,9 +101,9 @@ public sealed partial class LocalSimulation : ITickHost
 
     ValueTask<IReadOnlyList<DemandReport>> ITickHost.DemandAsync(TickWindow window) => new(Demand());
 
-    ValueTask ITickHost.CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts)
+    ValueTask ITickHost.CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts)
     {
-        CheckIns(cohorts);
+        CheckIns(cohorts, alerts);
         return ValueTask.CompletedTask;
     }
 

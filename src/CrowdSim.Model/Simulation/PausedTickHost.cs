@@ -19,8 +19,8 @@ internal sealed class PausedTickHost(ITickHost host, TickPhase pauseAt) : ITickH
     public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
         pauseAt <= TickPhase.Demand ? new(Never<IReadOnlyList<DemandReport>>()) : host.DemandAsync(window);
 
-    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
-        pauseAt <= TickPhase.CheckIns ? new(Never<bool>()) : host.CheckInsAsync(window, cohorts);
+    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts) =>
+        pauseAt <= TickPhase.CheckIns ? new(Never<bool>()) : host.CheckInsAsync(window, cohorts, alerts);
 
     public ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window) =>
         pauseAt <= TickPhase.Clearing ? new(Never<IReadOnlyList<ClearingReport>>()) : host.ClearingAsync(window);

@@ -56,8 +56,10 @@ public sealed class TickPlan
 
         var labs = await host.DemandAsync(window);
 
-        var due = DueBefore(window.EndMs);
-        await host.CheckInsAsync(window, due);
+        // Push alerts may bring any cohort's checks forward: every cohort hears them.
+        var alerts = PushAlerts.Merge(_spec, labs);
+        var due = alerts is null ? DueBefore(window.EndMs) : Every();
+        await host.CheckInsAsync(window, due, alerts);
 
         var platforms = await host.ClearingAsync(window);
 
@@ -110,6 +112,8 @@ public sealed class TickPlan
         }
         return [.. due];
     }
+
+    private int[] Every() => [.. Enumerable.Range(0, _cohortNextCheckMs.Length)];
 
     /// <summary>The cohorts that were due or that a platform sent outcomes to, in increasing order.</summary>
     private int[] Touched(int[] due, IReadOnlyList<ClearingReport> platforms)

@@ -4,21 +4,30 @@ using CrowdSim.Model.Time;
 
 namespace CrowdSim.Model.Workers;
 
-/// <summary>Crowd workers looking for work: polling, night wake-ups, and notified checks.</summary>
+/// <summary>Crowd workers looking for work: polling, night wake-ups, notified checks and push alerts.</summary>
 public sealed partial class WorkerCohort
 {
     private void Check(int i, long atMs, int tick, List<WorkerClaim>[] claimsByPlatform)
     {
         var pool = Pool(i);
         var workerId = FirstId + i;
-        var platform = ChoosePlatform(i, tick);
+        var pushed = _pushedTo[i];
+        _pushedTo[i] = -1;
+        var platform = pushed >= 0 && (_deactivated[i] & (1 << pushed)) == 0 ? pushed : ChoosePlatform(i, tick);
         if (platform < 0)
         {
             _status[i] = WorkerStatus.Deactivated;
             return;
         }
         var asleep = Asleep(i, atMs);
-        if (_notifying[platform])
+        if (pushed >= 0)
+        {
+            // Answering an alert: straight to the work, but the look counts whether or not the work is
+            // still there (others may have been quicker).
+            var notifiedSearch = SimTime.FromMinutes(pool.SearchMinutes / 3);
+            RecordCheck(i, new PendingCheck(asleep, notifiedSearch, NightMs(i, atMs - notifiedSearch, atMs)), Counters(i));
+        }
+        else if (Notifying(i, platform))
         {
             // Notified workers go straight to the work (a third of the usual search; assumption), and
             // only if there is any: the check is counted when the session ends, if work was found.
@@ -41,6 +50,49 @@ public sealed partial class WorkerCohort
             _qualified[i], _failedCourses[i], pool.TrainingHorizonHours,
             SimTime.FromHours(pool.Fatigue.OnsetHours), pool.Fatigue.ErrorIncreasePerHour, Approved: ApprovedNow(i)));
         BeginSession(i, platform, atMs - SimTime.FromMinutes(pool.SearchMinutes));
+    }
+
+    /// <summary>Whether notifications are on for worker <paramref name="i"/> on <paramref name="platform"/>.</summary>
+    private bool Notifying(int i, int platform) => _notifying[(platform * _spec.Regions.Count) + _profiles.Region[i]];
+
+    /// <summary>
+    /// The tick's push alerts: a crowd worker waiting for their next check, on a platform that pushes and
+    /// notifies them, who is awake at the alert (or a night checker) sees it with the platform's chance
+    /// and looks after a lognormal delay, if that comes before the check they had planned. The earliest
+    /// alert seen wins.
+    /// </summary>
+    private void Hear(Simulation.PushAlerts alerts, int tick)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_status[i] != WorkerStatus.Active || _scheduledMs[i] == long.MaxValue || _employer[_profiles.Pool[i]] >= 0)
+                continue;
+            var region = _profiles.Region[i];
+            var bestMs = _scheduledMs[i];
+            var bestPlatform = -1;
+            var draw = RandomStream.For(_spec.Seed, (ulong)(FirstId + i), tick, StreamPurpose.PushSeen);
+            foreach (var p in _poolPlatforms[_profiles.Pool[i]])
+            {
+                if (_spec.Platforms[p].Push is not { } push || !Notifying(i, p) || (_deactivated[i] & (1 << p)) != 0)
+                    continue;
+                var alertMs = alerts.At(p, region);
+                if (alertMs >= bestMs || (Asleep(i, alertMs) && !_profiles.NightChecker[i]))
+                    continue;
+                if (!draw.NextBernoulli(push.Seen))
+                    continue;
+                var lookMs = alertMs + (long)(SimTime.MsPerMinute * draw.NextLogNormal(push.DelayMinutes, push.DelaySigma));
+                if (lookMs < bestMs)
+                {
+                    bestMs = lookMs;
+                    bestPlatform = p;
+                }
+            }
+            if (bestPlatform >= 0)
+            {
+                _pushedTo[i] = bestPlatform;
+                ScheduleAt(i, bestMs);
+            }
+        }
     }
 
     /// <summary>Approved tasks to the worker's name: those brought from before the run and this run's.</summary>

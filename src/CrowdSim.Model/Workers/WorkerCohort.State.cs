@@ -32,6 +32,7 @@ public sealed partial class WorkerCohort
         w.Write(_joinedMs);
         w.Write(_leftMs);
         w.Write(_notifying);
+        w.Write(_pushedTo);
         _totals.Save(w);
         _week.Save(w);
         SaveExperience(w);
@@ -62,6 +63,7 @@ public sealed partial class WorkerCohort
         r.ReadInto(_joinedMs);
         r.ReadInto(_leftMs);
         r.ReadInto(_notifying);
+        r.ReadInto(_pushedTo);
         _totals.Restore(r);
         _week.Restore(r);
         RestoreExperience(r);

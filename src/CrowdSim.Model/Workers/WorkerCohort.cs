@@ -37,6 +37,7 @@ public sealed partial class WorkerCohort
     private readonly long[] _joinedMs;
     private readonly long[] _leftMs;
     private readonly bool[] _notifying;
+    private readonly int[] _pushedTo;
     private readonly WorkerTotals _totals;
     private readonly WeeklyLedger _week;
     private RegionCounters[] _tick;
@@ -50,7 +51,8 @@ public sealed partial class WorkerCohort
         _profiles = WorkerProfiles.Draw(spec, firstId, count, SleepShiftMinutes);
         _poolPlatforms = spec.WorkerPools.Select(p => p.Platforms.Select(spec.PlatformIndex).ToArray()).ToArray();
         _employer = spec.WorkerPools.Select(p => p.Employment is { } e ? spec.VendorIndex(e.Vendor) : -1).ToArray();
-        _notifying = spec.Platforms.Select(p => p.Notifications).ToArray();
+        _notifying = spec.Platforms.SelectMany(p => spec.Regions.Select(_ => p.Notifications)).ToArray();
+        _pushedTo = Enumerable.Repeat(-1, count).ToArray();
         _scheduledMs = new long[count];
         _status = new WorkerStatus[count];
         _reservation = (double[])_profiles.ReservationUsdPerHour.Clone();
@@ -95,15 +97,21 @@ public sealed partial class WorkerCohort
     /// <summary>When the cohort next needs to run: its earliest due event or the next weekly review.</summary>
     public long NextCheckMs => Math.Min(_wakeUps.TryPeek(out _, out var due) ? due.Ms : long.MaxValue, _nextWeekMs);
 
-    /// <summary>Switches notifications on or off on one platform or all (the only policy workers act on directly).</summary>
+    /// <summary>Switches notifications on or off on one platform or all, for one region or all (the only policy workers act on directly).</summary>
     public void Apply(ScenarioEvent e)
     {
         if (e is not PolicyChange { Policy: PolicyKind.Notifications } change)
             return;
-        for (var p = 0; p < _notifying.Length; p++)
+        var regions = _spec.Regions.Count;
+        for (var p = 0; p < _spec.Platforms.Count; p++)
         {
-            if (change.Platform is null || _spec.Platforms[p].Id == change.Platform)
-                _notifying[p] = change.Enabled;
+            if (change.Platform is not null && _spec.Platforms[p].Id != change.Platform)
+                continue;
+            for (var r = 0; r < regions; r++)
+            {
+                if (change.Region is null || _spec.Regions[r].Id == change.Region)
+                    _notifying[(p * regions) + r] = change.Enabled;
+            }
         }
     }
 
@@ -112,7 +120,7 @@ public sealed partial class WorkerCohort
     /// intakes, shifts and checks. Each check or shift adds a claim to
     /// <paramref name="claimsByPlatform"/> (index = platform).
     /// </summary>
-    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform)
+    public void CollectClaims(int tick, long endMs, List<WorkerClaim>[] claimsByPlatform, Simulation.PushAlerts? alerts = null)
     {
         MeasureAt(tick);
         while (_nextWeekMs < endMs)
@@ -120,6 +128,8 @@ public sealed partial class WorkerCohort
             WeeklyReview(_nextWeekMs);
             _nextWeekMs += SimTime.MsPerWeek;
         }
+        if (alerts is not null)
+            Hear(alerts, tick);
         while (_wakeUps.TryPeek(out var i, out var due) && due.Ms < endMs)
         {
             _wakeUps.Dequeue();

@@ -21,7 +21,7 @@ namespace CrowdSim.Runs.Checkpoints;
 public sealed class CheckpointStore
 {
     /// <summary>The version of run.json, checkpoint.json and state.bin this build writes and reads.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const int Keep = 2;
     private const string RunFile = "run.json";

@@ -10,7 +10,8 @@ internal static class PlatformBinder
     public const string OpenMarketplace = "open-marketplace";
     public const string ManagedCrowd = "managed-crowd";
 
-    private static readonly string[] Keys = ["id", "kind", "fee", "notifications", "deactivation", "search"];
+    private static readonly string[] Keys = ["id", "kind", "fee", "notifications", "deactivation", "search", "push"];
+    private static readonly string[] PushKeys = ["seen", "delayMinutes", "delaySigma"];
     private static readonly string[] DeactivationKeys = ["rejectionRate", "minReviewed"];
     private static readonly string[] Kinds = [OpenMarketplace, ManagedCrowd];
 
@@ -25,9 +26,23 @@ internal static class PlatformBinder
             Notifications = item.Value("notifications", Formats.Boolean) ?? platform.Notifications,
             Deactivation = Deactivation(item.Mapping("deactivation", DeactivationKeys)),
             Search = SearchBinder.Bind(item.Mapping("search", SearchBinder.Keys)),
+            Push = Push(item.Mapping("push", PushKeys)),
         };
         context.Platforms.Add(item, id, platform);
         return platform;
+    }
+
+    private static PushSpec? Push(NodeReader? push)
+    {
+        if (push is null)
+            return null;
+        var spec = new PushSpec();
+        return spec with
+        {
+            Seen = push.Value("seen", Formats.Share) ?? spec.Seen,
+            DelayMinutes = push.Number("delayMinutes", Limits.NonNegative) ?? spec.DelayMinutes,
+            DelaySigma = push.Number("delaySigma", Limits.NonNegative) ?? spec.DelaySigma,
+        };
     }
 
     private static DeactivationSpec? Deactivation(NodeReader? deactivation) =>

@@ -44,8 +44,8 @@ internal static class PolicyBinder
 
         var (policy, kind, parameter) = Policies[index];
         UnusedParameters.Reject(item, Parameters, parameter is null ? [] : [parameter], $"policy `{policy}`");
-        if (kind != PolicyKind.PayFloor && item.Optional("region") is { } at)
-            item.Report(at, "region", $"only a pay-floor can be limited to one region; policy `{policy}` applies in every region");
+        if (kind is not (PolicyKind.PayFloor or PolicyKind.Notifications) && item.Optional("region") is { } at)
+            item.Report(at, "region", $"only a pay-floor or notifications can be limited to one region; policy `{policy}` applies in every region");
         var value = parameter is null ? null : Parameter(item, policy, parameter, kind, enabled);
         return new PolicyChange(
             atMinute,

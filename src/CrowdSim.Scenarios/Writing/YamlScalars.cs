@@ -62,9 +62,9 @@ internal static partial class YamlScalars
         return $"\"{sign}{TimeOfDay(Math.Abs(minutes))}\"";
     }
 
-    /// <summary>A flow mapping such as <c>{hours: 4, passRate: 0.6}</c>.</summary>
-    public static string Flow(params (string Key, string Value)[] fields) =>
-        $"{{{string.Join(", ", fields.Select(f => $"{f.Key}: {f.Value}"))}}}";
+    /// <summary>A flow mapping such as <c>{hours: 4, passRate: 0.6}</c>; fields whose value is null are left out.</summary>
+    public static string Flow(params (string Key, string? Value)[] fields) =>
+        $"{{{string.Join(", ", fields.Where(f => f.Value is not null).Select(f => $"{f.Key}: {f.Value}"))}}}";
 
     /// <summary>A flow list such as <c>[a, b]</c>.</summary>
     public static string FlowList(IEnumerable<string> items) => $"[{string.Join(", ", items.Select(Text))}]";

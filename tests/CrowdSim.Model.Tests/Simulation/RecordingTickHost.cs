@@ -44,7 +44,7 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
             [new ProjectLaunch(l * 1000 + window.Tick, l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray());
     }
 
-    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts)
+    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts)
     {
         Calls.Add($"{window.Tick} CheckIns [{string.Join(", ", cohorts)}]");
         return ValueTask.CompletedTask;
