@@ -26,7 +26,8 @@ public class BundledScenarioTests(TwoSiloClusterFixture cluster)
     public async Task Scenario_RunsTwoDays_WithBalancedBooks_AndThePinnedResultHash(string file)
     {
         var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario(file));
-        spec = spec with { Days = Math.Min(spec.Days, 2) };
+        // Two days fall before most scenarios' measurement windows open: these runs measure all of them.
+        spec = spec with { Days = Math.Min(spec.Days, 2), Measure = null };
         var runner = new SimulationRunner(cluster.Grains, "test-cluster");
         var result = await runner.RunAsync(spec, new RunRequest(TempFolders.New("bundled"), RunRequest.DefaultWorkersPerGrain, null, "test"));
         var s = result.Summary;

@@ -132,7 +132,7 @@ public class TimeSeriesCsvTests(TwoSiloClusterFixture cluster)
     [Trait("Category", Golden.Category)]
     public async Task The_baseline_stopped_mid_hour_and_resumed_ends_with_its_golden_resultHash()
     {
-        var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario("baseline.yaml")) with { Days = 2 };
+        var spec = ScenarioLoader.LoadFile(RepoRoot.Scenario("baseline.yaml")) with { Days = 2, Measure = null };
         var request = new RunRequest(TempFolders.New("ts-ck-golden"), RunRequest.DefaultWorkersPerGrain, null, "test") { CheckpointEveryTicks = 30 };
         var folder = CheckpointStore.DefaultFolder(request.OutputPath);
         using (var stop = new CancellationTokenSource())

@@ -66,6 +66,7 @@ public class CheckpointFieldsTests
             ("_lab", "a constructor argument"),
             ("_lines", Saved),
             ("_arrivals", "stateless: its streams are keyed by tick"),
+            ("_push", "from the scenario"),
             ("_spilloverMeans", Saved), ("_spilloverTick", Saved),
         ],
         [typeof(DemandLine)] =
@@ -114,7 +115,7 @@ public class CheckpointFieldsTests
         [
             ("_spec", "from the scenario"), ("_seed", "the scenario's seed"),
             ("_batcher", "drawn from the seed at construction"), ("_siteUser", "drawn from the seed at construction"),
-            ("_poolStarts", "from the scenario"), ("_searchMsByPool", "from the scenario"),
+            ("_satisficer", "drawn from the scenario"), ("_searchAgainMs", "from the scenario"),
             ("_lastPostedMs", Saved), ("Memory", Saved),
             ("_listing", "scratch keys, filled before each use"), ("_page", "scratch list, cleared before each use"),
         ],
@@ -164,7 +165,7 @@ public class CheckpointFieldsTests
             ("_wakeUps", Saved), ("_scheduledMs", Saved), ("_status", Saved), ("_reservation", Saved),
             ("_sessionPlatform", Saved), ("_sessionStartMs", Saved), ("_sessionTasks", Saved), ("_pendingCheck", Saved),
             ("_qualified", Saved), ("_failedCourses", Saved), ("_deactivated", Saved), ("_rejectionRate", Saved),
-            ("_reviewed", Saved), ("_joinedMs", Saved), ("_leftMs", Saved), ("_notifying", Saved),
+            ("_reviewed", Saved), ("_joinedMs", Saved), ("_leftMs", Saved), ("_notifying", Saved), ("_pushedTo", Saved),
             ("_totals", Saved), ("_week", Saved), ("_tick", Saved), ("_nextWeekMs", Saved),
             ("_recentWage", Saved), ("_checkFactor", Saved),
             ("_measureFrom", "the scenario's measurement window"), ("_measureTo", "the scenario's measurement window"),

@@ -157,6 +157,24 @@ internal static class CheckpointScenarios
     /// <summary>Ticks of <see cref="Search"/> to checkpoint at.</summary>
     public static readonly int[] SearchTicks = [0, 38, 130];
 
+    /// <summary>
+    /// <see cref="Busy"/> with push alerts on both platforms (issue 15, item 7), notifications for Kenya
+    /// only on the crowd platform from 2h: launches (bursts and the surge's batch) are pushed, with a
+    /// long delay so that pushed checks are pending across the checkpoints.
+    /// </summary>
+    public static ScenarioSpec Push()
+    {
+        var spec = Busy();
+        return spec with
+        {
+            Platforms = [.. spec.Platforms.Select(p => p with { Push = new PushSpec(Seen: 0.9, DelayMinutes: 40, DelaySigma: 1.0) })],
+            Events = [.. spec.Events.Prepend(Policy(2 * Hour, PolicyKind.Notifications, platform: "crowd", region: "kenya"))],
+        };
+    }
+
+    /// <summary>Ticks of <see cref="Push"/> to checkpoint at.</summary>
+    public static readonly int[] PushTicks = [0, 25, 38, 130, 250];
+
     /// <summary><see cref="Busy"/> measured from 12h to 2d12h (ticks 48-240).</summary>
     public static ScenarioSpec BusyWindow() => Busy() with { Measure = new MeasureWindow(12 * Hour, (2 * Day) + (12 * Hour)) };
 
@@ -177,6 +195,7 @@ internal static class CheckpointScenarios
         nameof(Access) => Access(),
         nameof(Pricing) => Pricing(),
         nameof(Search) => Search(),
+        nameof(Push) => Push(),
         nameof(BusyWindow) => BusyWindow(),
         nameof(ShiftsWindow) => ShiftsWindow(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
@@ -196,6 +215,8 @@ internal static class CheckpointScenarios
             data.Add(nameof(Pricing), tick);
         foreach (var tick in SearchTicks)
             data.Add(nameof(Search), tick);
+        foreach (var tick in PushTicks)
+            data.Add(nameof(Push), tick);
         foreach (var tick in BusyWindowTicks)
             data.Add(nameof(BusyWindow), tick);
         foreach (var tick in ShiftsWindowTicks)
