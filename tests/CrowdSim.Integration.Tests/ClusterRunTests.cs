@@ -63,6 +63,31 @@ public class ClusterRunTests(TwoSiloClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Run_WithPushNotifications_OnTheCluster_MatchesTheSingleThreadedModelExactly()
+    {
+        // Push alerts travel from the labs through the coordinator to every cohort grain.
+        var tiny = ScenarioLoader.LoadFile(TestScenarios.Tiny);
+        var spec = tiny with
+        {
+            Platforms = [.. tiny.Platforms.Select(p => p with { Notifications = true, Push = new Model.Scenario.PushSpec() })],
+        };
+        var runner = new SimulationRunner(cluster.Grains, "test-cluster");
+        var result = await runner.RunAsync(spec, new RunRequest(TempFolders.New("push"), 7, TestScenarios.Tiny, "test"));
+
+        var local = new LocalSimulation(spec, 40);
+        for (var t = 0; t < spec.Ticks; t++)
+            local.Step();
+        var expected = SummaryBuilder.Build(spec, local.Totals, local.WorkerRecords(), local.WaitsByQueue(), result.Summary.ResultHash);
+        Assert.Equal(JsonSerializer.Serialize(expected, ResultJson.Options), JsonSerializer.Serialize(result.Summary, ResultJson.Options));
+        var plain = new LocalSimulation(tiny with { Platforms = [.. tiny.Platforms.Select(p => p with { Notifications = true })] }, 40);
+        for (var t = 0; t < spec.Ticks; t++)
+            plain.Step();
+        // The pushes changed who checked when: more checks than with notifications alone.
+        var (pushed, notified) = (local.Totals.Regions.Sum(r => r.Checks), plain.Totals.Regions.Sum(r => r.Checks));
+        Assert.True(pushed > notified, $"{pushed} checks with push, {notified} without");
+    }
+
+    [Fact]
     public async Task Run_WritesEveryResultFile_WithTheContractedKeys()
     {
         var result = await RunAsync(TestScenarios.Tiny, 50, "contract");
