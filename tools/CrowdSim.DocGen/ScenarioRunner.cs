@@ -24,8 +24,12 @@ internal static class ScenarioRunner
         if (broken.Count > 0)
             throw new InvalidOperationException($"{spec.Name}: the books do not balance: {string.Join("; ", broken)}");
         var workers = sim.WorkerRecords();
-        var summary = SummaryBuilder.Build(spec, sim.Totals, workers, sim.WaitsByQueue(), "");
-        return new ScenarioRun(spec, summary, sim.Totals, workers, digest);
+        var waitsByQueue = sim.WaitsByQueue();
+        var summary = SummaryBuilder.Build(spec, sim.Totals, workers, waitsByQueue, "");
+        var waits = new WaitHistogram();
+        foreach (var queue in waitsByQueue.SelectMany(platform => platform))
+            waits.Merge(queue);
+        return new ScenarioRun(spec, summary, sim.Totals, workers, digest, waits);
     }
 
     /// <summary>Runs every scenario, <see cref="Parallelism"/> at a time, longest first.</summary>
