@@ -37,8 +37,8 @@ internal static partial class FigureAssessments
         yield return new("reject_share", FigureRole.Input, [Mturk, "baseline"],
             r => $"pool mean error rate {Pct(r[Mturk].Spec.WorkerPools[0].ErrorRateMean)}; realised {Pct(r[Mturk].RejectedShare())} of submissions rejected",
             "Every marketplace submission is reviewed, so the realised rejection rate stays near the input; fatigue in long sessions and the spread of error rates between workers move it slightly.");
-        yield return new("batch_accept_share", FigureRole.Input, [],
-            _ => $"{Pct(ModelDefaults.SearchBatchShare)} of workers keep working a group once they found it, under the listing search (`search: {{rule: listing}}`); no bundled scenario turns the listing on yet, so their workers take one task at a time",
+        yield return new("batch_accept_share", FigureRole.Input, [Mturk, "baseline"],
+            r => $"{Pct(r[Mturk].Spec.Platforms[0].Search.BatchShare)} of mturk-2015's workers (and of the baseline open market's) keep working a group once they found it, under the listing search (`search: {{rule: listing}}`)",
             "The share sets who batches under the listing rule; the model has no hoarding (a batch is taken one task at a time, so other workers still find the rest of the group).");
         yield return new("tasks_per_worker_mean", FigureRole.Emergent, [Mturk],
             r => $"{Int(r[Mturk].TasksPerWorker().Mean)} per worker in {r[Mturk].Spec.Days} days; CV {F2(r[Mturk].TasksPerWorker().Cv)} (source: SD ÷ mean = {F2(SourceTasksPerWorkerCv)})",
@@ -56,7 +56,7 @@ internal static partial class FigureAssessments
             new FigureCheck("Share of the pool in session", r => r[Mturk].ShareInSessionAtOnce(), RangeSide.Within, new PublishedRange(2000.0 / 200000, 5000.0 / 100000)));
         yield return new("half_life", FigureRole.Input, ["baseline", Mturk, "remotasks-kenya"],
             r => $"baseline {HalfLife(r["baseline"])}, mturk-2015 {HalfLife(r[Mturk])}, remotasks-kenya {HalfLife(r["remotasks-kenya"])} months",
-            "The weekly churn hazard was calibrated so that the baseline's half-life lands in the range. Elsewhere the half-life is an output and need not stay in the range: the hazard rises with each worker's earnings shortfall below their reservation wage. A run of a month sees few departures, so its estimate is rough.");
+            "The weekly churn hazard was calibrated, before the experience rules were turned on in the bundled scenarios, so that the baseline's half-life landed in the range; with the no-earnings exit now on in every crowd pool, workers who find nothing acceptable leave sooner and the half-life is partly an outcome. Elsewhere the half-life is an output and need not stay in the range: the hazard rises with each worker's earnings shortfall below their reservation wage. A run of a month sees few departures, so its estimate is rough.");
         yield return new("requesters_per_day", FigureRole.Input, [Mturk],
             r => $"{RequesterStats.Of(r[Mturk]).Count} requesters for {Int(r[Mturk].Summary.Workers)} workers: {F1(1000.0 * RequesterStats.Of(r[Mturk]).Count / r[Mturk].Summary.Workers)} per 1,000 workers (source about {F1(SourceRequestersPerThousandWorkers)})",
             "Scaled down with the pool, but not in proportion: the scenario has several times more requesters per worker than the source, so posted dollars are spread over more requesters.");
@@ -76,11 +76,11 @@ internal static partial class FigureAssessments
             new FigureCheck("India's share of hours at 08-10 UTC", r => r[Mturk].ShareOfHoursWorked("india", 8, 10), RangeSide.Above, new PublishedRange(0.5, 0.5)));
         yield return new("first_pickup_latency", FigureRole.Emergent, [Mturk],
             r => $"mean wait to first pickup {F1(r[Mturk].Summary.Queue.MeanWaitMinutes)} min, 95th percentile {F1(r[Mturk].Summary.Queue.P95WaitMinutes)} min",
-            "Between the source's two regimes (hours when nobody is recruited, seconds with workers paid to stand by): with thousands of workers polling every few hours and mostly one-minute tasks, work is picked up within minutes. The model has no paid retainer; its notifications policy is the nearest mechanism.",
+            "Between the source's two regimes (hours when nobody is recruited, seconds with workers paid to stand by): with thousands of workers polling every few hours and mostly one-minute tasks, work is picked up within minutes. The model has no paid retainer; push notifications (scenarios/notifications.yaml) are the nearest mechanism.",
             new FigureCheck("Mean wait (minutes)", r => r[Mturk].Summary.Queue.MeanWaitMinutes, RangeSide.Within, new PublishedRange(2.0 / 60, 60)));
         yield return new("qualification_gated_share", FigureRole.Input, [Mturk, "rlhf-surge"],
-            _ => $"the default share of requesters behind an approval-count gate (`approvalGate`) is {Pct(ModelDefaults.ApprovalGatedShare)}; no bundled scenario sets a gate yet, so no mturk-2015 task is gated; every rlhf-surge rating needs a course",
-            "The source's share is of tasks, the model's of requesters. Until the calibrated marketplace turns the gates on, the unpaid qualification work the source measures is missing from mturk-2015's unpaid share; rlhf-surge gating all its ratings is an assumption for expert work.");
+            r => $"mturk-2015: each requester is behind a gate of {Int(r[Mturk].Spec.Labs[0].Demand[0].Requesters!.ApprovalGate!.MinApproved)} approvals (`approvalGate`) with probability {Pct(r[Mturk].Spec.Labs[0].Demand[0].Requesters!.ApprovalGate!.Share)}; every rlhf-surge rating needs a course",
+            "The source's share is of tasks, the model's of requesters, so the share of tasks gated depends on the volumes drawn. Who passes a gate depends on the approvals workers bring from before the run, an assumption of the scenario; the qualification tasks workers do to earn a gate (the unpaid work the source measures) are not modelled. rlhf-surge gating all its ratings is an assumption for expert work.");
     }
 
     private static string HalfLife(ScenarioRun run) =>

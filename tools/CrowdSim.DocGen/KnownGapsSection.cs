@@ -34,6 +34,12 @@ internal static class KnownGapsSection
             - **One estimate of reservation wages serves everyone.** The 2009 MTurk median and elasticity
               set the marketplace pools; managed-crowd pools put their median at the local minimum wage, an
               assumption with no published figure behind it.
+            - **The behaviour rules of issue 15 rest on assumptions.** How many workers satisfice, what a
+              second search costs, which requesters let only some regions see their work, how many
+              approvals workers bring, how fast reservation wages and checking habits adapt, how a vendor
+              weighs supply against backlog, and how fast workers answer a push are assumptions
+              (docs/MODEL.md); the stylised facts above say which patterns they produce, not that their
+              strengths are right.
             - **The sensitivity analysis is local.** Inputs are moved one at a time around one point of one
               scenario over {SensitivityDesign.Days} days; interactions between inputs, long-run effects (churn, adaptation) and
               the other scenarios are not covered.
