@@ -22,20 +22,22 @@ internal static class NotificationsFact
         var pools = MarketplaceOnlyPools(baseline);
         var text =
             "**Mechanism**: the `notifications` policy (docs/MODEL.md, \"Policies\"): a platform tells its members when there is work, so a check that finds " +
-            "nothing costs no search and does not wake a night checker, and a check that finds work costs less search. " +
+            "nothing costs no search and does not wake a night checker, and a check that finds work costs less search; with a platform's `push` " +
+            "(docs/MODEL.md, \"Push alerts\"), each project launched is pushed to the members of the regions offered it, who see the alert with " +
+            "probability `seen` (0.8, Mehrotra et al. 2016) when awake and look after a median `delayMinutes` (5, an assumption), whether or not the work is still there. " +
             $"The `{notifications.Name}` scenario extends `{baseline.Name}`; in it, {Switches(notifications)}. " +
             "**Fact**: unpaid time, most of it searching for work, falls when workers are told where the work is; and work goes to whoever is told first. " +
             "**Published (outcomes, compared with)**: no study we found measures the effect of notifications on unpaid time, so the unpaid share is compared " +
             "by direction only (Hara et al. 2018 count searching as unpaid work); Bernstein et al. (2011, *UIST*, \"Crowds in two seconds\") [`first_pickup_latency`] " +
             "find that work waits hours for a first worker without recruitment and seconds with workers paid to stand by, so waits should shorten (direction only). " +
-            $"**Measures**: the pooled unpaid share of all workers' hours, the median wait to first pickup over every task, and, with the policy limited to `{Region}` " +
+            $"**Measures**: the pooled unpaid share of all workers' hours, the mean wait to first pickup over every task, and, with the policy limited to `{Region}` " +
             $"(`PolicyChange.Region`), the share of the paid hours of the pools that work only on the open marketplace ({string.Join(", ", pools.Select(p => $"`{p}`"))}) worked in `{Region}`. " +
             "**Contrast**: the baseline, without notifications.";
         return new StylisedFact("An unpaid share that responds to notifications", text,
             [
                 new("unpaid share of workers' hours", on, off, r => r.Summary.WorkerOutcomes.UnpaidShare, OutcomeRange.Share, Pct,
                     FactTarget.Towards(RangeSide.Below, "lower (direction only)")),
-                new("median wait to first pickup (min)", on, off, r => r.MedianWaitMinutes, OutcomeRange.NonNegative, F2,
+                new("mean wait to first pickup (min)", on, off, r => r.Summary.Queue.MeanWaitMinutes, OutcomeRange.NonNegative, F2,
                     FactTarget.Towards(RangeSide.Below, "shorter (Bernstein et al. 2011; direction only)")),
                 new($"share of marketplace-only paid hours worked in `{Region}`", regional, off, RegionShareOfMarketplaceHours, OutcomeRange.Share, Pct,
                     FactTarget.Towards(RangeSide.Above, "higher (direction only)")),

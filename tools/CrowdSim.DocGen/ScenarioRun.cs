@@ -1,20 +1,15 @@
 using CrowdSim.Model.Metrics;
 using CrowdSim.Model.Scenario;
-using CrowdSim.Model.Time;
 using CrowdSim.Model.Workers;
 
 namespace CrowdSim.DocGen;
 
 /// <summary>
 /// One scenario run to its horizon: the summary (summary.json), every worker's record, the run's
-/// totals, what the literature comparison needs from the ticks (see <see cref="TickDigest"/>), and
-/// the waits to first pickup of every queue together (over the measurement window, as the summary's).
+/// totals, and what the literature comparison needs from the ticks (see <see cref="TickDigest"/>).
 /// </summary>
-internal sealed record ScenarioRun(ScenarioSpec Spec, RunSummary Summary, RunTotals Totals, WorkerRecord[] Workers, TickDigest Ticks, WaitHistogram Waits)
+internal sealed record ScenarioRun(ScenarioSpec Spec, RunSummary Summary, RunTotals Totals, WorkerRecord[] Workers, TickDigest Ticks)
 {
-    /// <summary>Median wait from posting to first pickup over every task taken, in minutes.</summary>
-    public double MedianWaitMinutes => Waits.Quantile(0.5) / SimTime.MsPerMinute;
-
     /// <summary>The summary of one region, by id.</summary>
     public WorkerOutcomes Region(string id) => Summary.ByRegion[id];
 

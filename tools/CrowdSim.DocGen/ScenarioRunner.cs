@@ -24,12 +24,8 @@ internal static class ScenarioRunner
         if (broken.Count > 0)
             throw new InvalidOperationException($"{spec.Name}: the books do not balance: {string.Join("; ", broken)}");
         var workers = sim.WorkerRecords();
-        var waitsByQueue = sim.WaitsByQueue();
-        var summary = SummaryBuilder.Build(spec, sim.Totals, workers, waitsByQueue, "");
-        var waits = new WaitHistogram();
-        foreach (var queue in waitsByQueue.SelectMany(platform => platform))
-            waits.Merge(queue);
-        return new ScenarioRun(spec, summary, sim.Totals, workers, digest, waits);
+        var summary = SummaryBuilder.Build(spec, sim.Totals, workers, sim.WaitsByQueue(), "");
+        return new ScenarioRun(spec, summary, sim.Totals, workers, digest);
     }
 
     /// <summary>Runs every scenario, <see cref="Parallelism"/> at a time, longest first.</summary>
