@@ -43,6 +43,20 @@ public sealed class ReferenceLoop
     /// <summary>Runs <paramref name="spec"/> (which must be a reduced market: <see cref="ReducedMarket.From"/>) to its horizon.</summary>
     public static ReducedFigures Run(Model.Scenario.ScenarioSpec spec) => Run(ReducedMarket.From(spec));
 
+    /// <summary>Why the loop cannot run <paramref name="spec"/> (one line), or null when it is a reduced market it can run.</summary>
+    public static string? Refusal(Model.Scenario.ScenarioSpec spec)
+    {
+        try
+        {
+            ReducedMarket.From(spec);
+            return null;
+        }
+        catch (NotSupportedException e)
+        {
+            return e.Message;
+        }
+    }
+
     internal static ReducedFigures Run(ReducedMarket market)
     {
         var loop = new ReferenceLoop(market);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Runs;
 using CrowdSim.Runs.Checkpoints;
@@ -15,21 +16,26 @@ namespace CrowdSim.Cli.Commands;
 /// <c>crowdsim bench</c>: runs the benchmark scenario (scenarios/baseline.yaml unless --scenario
 /// says otherwise) scaled to each requested number of workers, on the embedded silo, and prints one
 /// JSON line per run. Several sizes run one after another, each in a fresh child process, so that
-/// every run's peak memory is its own.
+/// every run's peak memory is its own. With --reference, each size also runs the reference loop
+/// (bench/CrowdSim.Reference, a plain single-threaded implementation of the reduced market) in a
+/// process of its own, and the line adds its CPU seconds and CrowdSim's ratio to them.
 /// </summary>
 internal sealed class BenchCommand : Command
 {
     public const string DefaultScenario = "scenarios/baseline.yaml";
+
+    /// <summary>The reference loop's assembly, copied beside crowdsim's (CrowdSim.Cli references the project).</summary>
+    private const string ReferenceAssembly = "CrowdSim.Reference.dll";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly CommandConsole _console;
 
     public BenchCommand(CommandConsole console)
-        : base("bench", "Run the benchmark scenario scaled to each number of workers and print one JSON line per run (wall time, worker-ticks/s, peak memory, resultHash).")
+        : base("bench", "Run the benchmark scenario scaled to each number of workers and print one JSON line per run (wall time, CPU time, worker-ticks/s, peak memory, resultHash).")
     {
         _console = console;
-        foreach (var option in new Option[] { Workers, Days, WorkersPerGrain, Scenario, CheckpointEvery, Cluster, Out })
+        foreach (var option in new Option[] { Workers, Days, WorkersPerGrain, Scenario, CheckpointEvery, Cluster, Reference, Out })
             Add(option);
         SetAction(ExecuteAsync);
     }
@@ -52,6 +58,9 @@ internal sealed class BenchCommand : Command
 
     public Option<string?> Cluster { get; } = CliOptions.Cluster();
 
+    // The reference loop (bench/CrowdSim.Reference) runs only a reduced market like bench/reduced.yaml.
+    public Option<bool> Reference { get; } = CliOptions.Flag("--reference", "Also run the reference loop on the same scenario and size; add its CPU seconds and the ratio.");
+
     public Option<string?> Out { get; } = CliOptions.Text("--out", "FILE", "Also append the JSON lines to FILE.", "standard output only");
 
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
@@ -60,16 +69,28 @@ internal sealed class BenchCommand : Command
         var outFile = parse.GetValue(Out);
         var cluster = parse.GetValue(Cluster);
         var checkpointEvery = parse.GetValue(CheckpointEvery);
+        var reference = parse.GetValue(Reference);
         var loaded = ScenarioLoader.LoadExperiment(file, new ScenarioLoadOptions { Days = parse.GetValue(Days) });
         ScenarioNotes.Print(_console.Error, loaded.Notes);
         var baseSpec = loaded.Spec;
+        if (reference && CrowdSim.Reference.ReferenceLoop.Refusal(baseSpec) is { } refusal)
+            throw new UsageException($"bench --reference: {file}: {refusal}");
 
         var runs = parse.GetValue(Workers)!.SelectMany(w => parse.GetValue(WorkersPerGrain)!.Select(k => (Workers: w, PerGrain: k))).ToArray();
         foreach (var (count, perGrain) in runs)
         {
-            var line = runs.Length == 1
-                ? await RunOneAsync(file, ScenarioScaler.ToWorkers(baseSpec, count), perGrain, cluster, checkpointEvery, cancellation)
-                : await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, checkpointEvery, cancellation);
+            string line;
+            if (runs.Length == 1)
+            {
+                var one = await RunOneAsync(file, ScenarioScaler.ToWorkers(baseSpec, count), perGrain, cluster, checkpointEvery, cancellation);
+                if (reference)
+                    one = await WithReferenceAsync(one, file, cancellation);
+                line = JsonSerializer.Serialize(one, Json);
+            }
+            else
+            {
+                line = await RunChildAsync(file, count, perGrain, baseSpec.Days, cluster, checkpointEvery, reference, cancellation);
+            }
             await _console.Out.WriteLineAsync(line);
             if (outFile is not null)
                 await File.AppendAllTextAsync(outFile, line + Environment.NewLine, cancellation);
@@ -77,9 +98,10 @@ internal sealed class BenchCommand : Command
         return ExitCodes.Success;
     }
 
-    private static async Task<string> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, string? checkpointEvery, CancellationToken cancellation)
+    private static async Task<BenchLine> RunOneAsync(string file, ScenarioSpec spec, int perGrain, string? clusterAddress, string? checkpointEvery, CancellationToken cancellation)
     {
         var everyTicks = checkpointEvery is null ? 0 : RunCommand.CheckpointTicks(checkpointEvery, spec);
+        var cpuAtStart = CpuTime();
         var process = Stopwatch.StartNew();
         var folder = Path.Combine(Path.GetTempPath(), $"crowdsim-bench-{Environment.ProcessId}");
         var checkpoints = CheckpointStore.DefaultFolder(folder);
@@ -97,6 +119,7 @@ internal sealed class BenchCommand : Command
             var grains = ((workers + perGrain - 1) / perGrain) + spec.Labs.Count + spec.Vendors.Count + spec.Platforms.Count + 1;
             using var self = Process.GetCurrentProcess();
             self.Refresh();
+            var cpuSeconds = (self.TotalProcessorTime - cpuAtStart).TotalSeconds;
             var line = new BenchLine(
                 spec.Name,
                 workers,
@@ -114,8 +137,12 @@ internal sealed class BenchCommand : Command
                 Environment.ProcessorCount,
                 System.Runtime.GCSettings.IsServerGC,
                 cluster.Name,
-                result.Manifest.Checkpoints);
-            return JsonSerializer.Serialize(line, Json);
+                result.Manifest.Checkpoints)
+            {
+                CpuSeconds = Math.Round(cpuSeconds, 3),
+                TasksPerCpuSecond = cpuSeconds > 0 ? Math.Round(result.Summary.Tasks.Completed / cpuSeconds) : 0,
+            };
+            return line;
         }
         finally
         {
@@ -124,8 +151,44 @@ internal sealed class BenchCommand : Command
         }
     }
 
+    private static TimeSpan CpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    // The reference loop on the same scenario, size and days, in a process of its own (so that its
+    // CPU time is its own); after CrowdSim's run and its silo's shutdown, so that neither competes with the other.
+    private static async Task<BenchLine> WithReferenceAsync(BenchLine line, string file, CancellationToken cancellation)
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, ReferenceAssembly);
+        if (!File.Exists(assembly))
+            throw new InvalidOperationException($"--reference needs the reference loop ({ReferenceAssembly}) beside crowdsim; build src/CrowdSim.Cli, which references bench/CrowdSim.Reference");
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet"
+            ? Environment.ProcessPath!
+            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { assembly, "--scenario", file, "--workers", Invariant(line.Workers), "--days", Invariant(line.Days) })
+            start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEndAsync(cancellation);
+        var error = child.StandardError.ReadToEndAsync(cancellation);
+        await child.WaitForExitAsync(cancellation);
+        if (child.ExitCode != 0)
+            throw new InvalidOperationException($"the reference loop failed (exit code {child.ExitCode}): {(await error).Trim()}");
+        using var json = JsonDocument.Parse(await output);
+        var referenceCpu = json.RootElement.GetProperty("cpuSeconds").GetDouble();
+        return line with
+        {
+            ReferenceCpuSeconds = referenceCpu,
+            ReferenceWallSeconds = json.RootElement.GetProperty("wallSeconds").GetDouble(),
+            ReferenceTasksCompleted = json.RootElement.GetProperty("tasksCompleted").GetInt64(),
+            CpuRatio = referenceCpu > 0 ? Math.Round(line.CpuSeconds / referenceCpu, 1) : null,
+        };
+    }
+
     // The same command for one size, in a fresh process: its peak memory is this run's alone.
-    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, string? cluster, string? checkpointEvery, CancellationToken cancellation)
+    private static async Task<string> RunChildAsync(string file, int workers, int perGrain, int days, string? cluster, string? checkpointEvery, bool reference, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -142,6 +205,8 @@ internal sealed class BenchCommand : Command
             start.ArgumentList.Add("--checkpoint-every");
             start.ArgumentList.Add(checkpointEvery);
         }
+        if (reference)
+            start.ArgumentList.Add("--reference");
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync(cancellation);
         await child.WaitForExitAsync(cancellation);
@@ -190,7 +255,10 @@ internal sealed class BenchCommand : Command
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>One benchmark run, as printed.</summary>
+    /// <summary>
+    /// One benchmark run, as printed. <see cref="CpuSeconds"/> is the process's user + system time over
+    /// the same span as <see cref="ProcessSeconds"/>; the reference fields are there only with --reference.
+    /// </summary>
     private sealed record BenchLine(
         string Scenario,
         int Workers,
@@ -208,5 +276,23 @@ internal sealed class BenchCommand : Command
         int Cores,
         bool ServerGc,
         string Cluster,
-        Results.Run.CheckpointFacts? Checkpoints);
+        Results.Run.CheckpointFacts? Checkpoints)
+    {
+        public double CpuSeconds { get; init; }
+
+        public double TasksPerCpuSecond { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? ReferenceCpuSeconds { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? ReferenceWallSeconds { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? ReferenceTasksCompleted { get; init; }
+
+        /// <summary>CrowdSim's CPU seconds ÷ the reference loop's.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? CpuRatio { get; init; }
+    }
 }
