@@ -170,22 +170,39 @@ public sealed class SimulationRunner(IGrainFactory grains, string clusterName, I
     {
         var spec = setup.Scenario;
         var stepTicks = Math.Max(1, spec.Ticks / spec.Days / 4);
-        var finished = false;
-        while (!finished)
+        int Limit(int ticks) => checkpoints is null ? stepTicks : Math.Min(stepTicks, checkpoints.TicksToNext(ticks));
+        cancellation.ThrowIfCancellationRequested();
+        Task<StepResult>? pending = coordinator.StepAsync(Limit(totals.Ticks));
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            var limit = checkpoints is null ? stepTicks : Math.Min(stepTicks, checkpoints.TicksToNext(totals.Ticks));
-            var step = await guard.Await(coordinator.StepAsync(limit));
-            foreach (var tick in step.Ticks)
+            while (pending is not null)
             {
-                totals.Add(tick);
-                foreach (var output in outputs)
-                    output.Write(tick);
+                var step = await guard.Await(pending);
+                var ran = totals.Ticks + step.Ticks.Length;
+                var checkpointDue = checkpoints is not null && !step.Finished && checkpoints.Due(ran);
+
+                // The grains run the next step while this thread writes the last one's outputs; a checkpoint waits for both.
+                pending = step.Finished || checkpointDue || cancellation.IsCancellationRequested ? null : coordinator.StepAsync(Limit(ran));
+                foreach (var tick in step.Ticks)
+                {
+                    totals.Add(tick);
+                    foreach (var output in outputs)
+                        output.Write(tick);
+                }
+                progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
+                cancellation.ThrowIfCancellationRequested();
+                if (checkpointDue)
+                {
+                    await checkpoints!.SaveAsync(setup, coordinator, totals, outputs, guard.Await);
+                    pending = coordinator.StepAsync(Limit(totals.Ticks));
+                }
             }
-            finished = step.Finished;
-            progress?.Report(new RunProgress(totals.Ticks, spec.Ticks, totals.Ticks * spec.TickMinutes / 1440.0));
-            if (checkpoints is not null && !finished && checkpoints.Due(totals.Ticks))
-                await checkpoints.SaveAsync(setup, coordinator, totals, outputs, guard.Await);
+        }
+        finally
+        {
+            // A step still under way when writing failed or the run was cancelled: its failure, if any, is not the one to report.
+            if (pending is not null)
+                CallGuard.Observe(pending);
         }
     }
 

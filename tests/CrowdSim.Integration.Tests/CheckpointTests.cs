@@ -97,7 +97,10 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         var lose = new Progress(p =>
         {
             // At the barrier after tick 60, past the checkpoint at 36: what a silo shutting down
-            // does to its grains. The run waits for it (progress is reported on the run's own flow).
+            // does to its grains. The run waits for it (progress is reported on the run's own flow),
+            // but the grains are already running ticks 60-72 (the runner asks for the next step
+            // before it writes the last one's outputs), so the loss shows in that step or, if the
+            // release lands after it, in the checkpoint at 72.
             if (p.TicksDone >= 40 && !released)
             {
                 Task.Run(() => ReleaseCohortAsync(3)).GetAwaiter().GetResult();
@@ -110,7 +113,8 @@ public class CheckpointTests(TwoSiloClusterFixture cluster)
         Assert.Equal(plain.Summary.ResultHash, result.Summary.ResultHash);
         var recovery = Assert.Single(result.Manifest.Recoveries);
         Assert.Contains("/cohort/3 has lost its state", recovery.Reason, StringComparison.Ordinal);
-        Assert.Equal(60, recovery.StoppedAtTick);
+        Assert.InRange(recovery.StoppedAtTick!.Value, 60, 72);
+        Assert.True(recovery.StoppedAtTick % 12 == 0, $"stopped at tick {recovery.StoppedAtTick}, not at a step's end");
         Assert.Equal(36, recovery.ResumedFromTick);
     }
 

@@ -34,6 +34,40 @@ public class LocalSimulationTests
         Assert.True(totals.Labs.Sum(l => l.Automated) > 0, "the scenario should exercise automation");
     }
 
+    /// <summary>
+    /// Steps of many ticks overlap the rounds (a cohort closes a tick and checks in for the next in one
+    /// turn; labs post the next tick's demand with the clearing): the same reports and worker records as
+    /// running one tick at a time, with events, push alerts and pricing reviews in the run.
+    /// </summary>
+    [Theory]
+    [InlineData(7)]
+    [InlineData(96)]
+    public void Run_InStepsOfManyTicks_ReportsExactlyWhatStepReports(int ticksPerStep)
+    {
+        var built = new ScenarioBuilder()
+            .Event(new TaskSurge(6 * 60, "alpha", "bbox", 3.0, 12 * 60, 2000))
+            .Event(new WageChange(12 * 60, "tasklane", null, "kenya", "bbox", 0.5, null))
+            .Event(new AutomationShock(20 * 60, "alpha", "bbox", 0.5, 6 * 60))
+            .Build();
+        var spec = built with
+        {
+            Platforms = [.. built.Platforms.Select(p => p with { Notifications = true, Push = new PushSpec(Seen: 0.8) })],
+            Vendors = [.. built.Vendors.Select(v => v with { Pricing = PricingSpec.Default with { ReviewEveryMinutes = 5 * 60, MaxStep = 0.3 } })],
+        };
+        var (_, workers, ticks) = Run(spec, 7);
+
+        var sim = new LocalSimulation(spec, 7);
+        var inSteps = new List<TickReport>();
+        while (sim.NextTick < spec.Ticks)
+            inSteps.AddRange(sim.Run(ticksPerStep));
+
+        Assert.Equal(ticks.Length, inSteps.Count);
+        for (var t = 0; t < ticks.Length; t++)
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(ticks[t]), System.Text.Json.JsonSerializer.Serialize(inSteps[t]));
+        Assert.Equal(workers, sim.WorkerRecords());
+        Assert.True(ticks.Sum(r => r.Regions.Sum(g => g.Checks)) > 0, "the scenario should exercise checks");
+    }
+
     [Fact]
     public void Step_SameSeed_GivesIdenticalResults_WhateverTheCohortSize()
     {

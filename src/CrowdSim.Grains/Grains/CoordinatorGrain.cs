@@ -43,10 +43,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     public async Task<StepResult> StepAsync(int maxTicks)
     {
         var plan = Plan;
-        var grains = Grains;
-        var reports = new List<TickReport>();
-        while (!plan.Finished && reports.Count < maxTicks)
-            reports.Add(await plan.RunTickAsync(grains));
+        var reports = plan.Finished ? [] : await plan.RunAsync(Grains, maxTicks);
         return new StepResult([.. reports], plan.Finished);
     }
 

@@ -36,7 +36,7 @@ public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
         {
             var tasks = PostsOn(output, p);
             if (tasks.Length > 0)
-                posts.Add(_platforms[p].PostAsync(new TaskBatch(tasks)));
+                posts.Add(_platforms[p].PostAsync(new TaskBatch(tick, tasks)));
         }
         await Task.WhenAll(posts);
         return new LabTick(DemandReport.Of(output));

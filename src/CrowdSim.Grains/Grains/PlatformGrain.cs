@@ -12,6 +12,8 @@ namespace CrowdSim.Grains.Grains;
 public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformGrain
 {
     private IWorkerCohortGrain?[] _cohorts = [];
+    // Tasks posted for a tick not yet cleared: labs post the next tick's while this one clears.
+    private readonly List<TaskBatch> _posted = [];
 
     public Task InitAsync(RunSetup setup, int platform)
     {
@@ -33,7 +35,7 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
 
     public Task PostAsync(TaskBatch batch)
     {
-        Model.Enqueue(batch.Tasks);
+        _posted.Add(batch);
         return Task.CompletedTask;
     }
 
@@ -46,6 +48,15 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
     public async Task<PlatformTick> ClearingAsync(int tick)
     {
         var window = TickWindow.Of(Setup.Scenario, tick);
+        // The market sorts what it is given, so the order the labs' posts arrived in does not matter.
+        foreach (var batch in _posted)
+        {
+            if (batch.Tick < tick)
+                throw new InvalidOperationException($"tasks posted for tick {batch.Tick} reached platform {Index} after that tick cleared");
+            if (batch.Tick == tick)
+                Model.Enqueue(batch.Tasks);
+        }
+        _posted.RemoveAll(b => b.Tick == tick);
         var result = Model.RunTick(window.StartMs, window.EndMs);
         await Task.WhenAll(result.OutcomesByCohort.Select(batch => Cohort(batch.Cohort).OutcomesAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
         return new PlatformTick(ClearingReport.Of(result, Model));
@@ -59,7 +70,13 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
         return new PlatformMarket(setup.Scenario, index, setup.WorkersPerGrain, setup.RecordTaskEvents);
     }
 
-    protected override void Save(PlatformMarket model, StateWriter w) => model.Save(w);
+    // Saved between steps only, when every tick posted for has cleared.
+    protected override void Save(PlatformMarket model, StateWriter w)
+    {
+        if (_posted.Count > 0)
+            throw new InvalidOperationException($"platform {Index} holds tasks for tick {_posted[0].Tick}: a checkpoint must come between steps");
+        model.Save(w);
+    }
 
     protected override void Restore(PlatformMarket model, StateReader r) => model.Restore(r);
 

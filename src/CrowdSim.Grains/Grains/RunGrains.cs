@@ -69,11 +69,29 @@ internal sealed class RunGrains : ITickHost
     public async ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
         (await Task.WhenAll(Labs.Select(l => l.DemandAsync(window.Tick)))).Select(l => l.Report).ToArray();
 
-    public async ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts) =>
-        await Task.WhenAll(cohorts.Select(c => Cohorts[c].CheckInsAsync(window.Tick, alerts)));
+    public async ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts)
+    {
+        var calls = new Task<CohortTurnDone>[turns.Count];
+        for (var k = 0; k < calls.Length; k++)
+            calls[k] = Cohorts[turns[k].Cohort].TurnAsync(CohortTurnMessage.Of(window.Tick, turns[k], alerts));
+        var done = await Task.WhenAll(calls);
+        var reports = new CohortTurnReport[done.Length];
+        for (var k = 0; k < done.Length; k++)
+            reports[k] = done[k].Report;
+        return reports;
+    }
 
-    public async ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window) =>
-        (await Task.WhenAll(Platforms.Select(p => p.ClearingAsync(window.Tick)))).Select(p => p.Report).ToArray();
+    public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next)
+    {
+        // The labs' next demand is posted while the platforms clear: the platforms keep it for its tick.
+        var clearing = new Task<PlatformTick>[Platforms.Count];
+        for (var p = 0; p < clearing.Length; p++)
+            clearing[p] = Platforms[p].ClearingAsync(window.Tick);
+        Task<LabTick[]>? demand = next is { } n ? Task.WhenAll(Labs.Select(l => l.DemandAsync(n.Tick))) : null;
+        var platforms = await Task.WhenAll(clearing);
+        var labs = demand is null ? null : await demand;
+        return new ClearingRound(platforms.Select(p => p.Report).ToArray(), labs?.Select(l => l.Report).ToArray());
+    }
 
     public async ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
         (await Task.WhenAll(cohorts.Select(c => Cohorts[c].MetricsAsync(window.Tick)))).Select(c => c.Report).ToArray();

@@ -27,20 +27,22 @@ public sealed class WorkerCohortGrain : ParticipantGrain<WorkerCohort>, IWorkerC
         return Task.CompletedTask;
     }
 
-    public Task CheckInsAsync(int tick, PushAlerts? alerts)
+    public async Task<CohortTurnDone> TurnAsync(CohortTurnMessage turn)
     {
-        var window = TickWindow.Of(Setup.Scenario, tick);
-        Model.CollectClaims(tick, window.EndMs, _claims, alerts);
-        var sends = new List<Task>();
+        var window = TickWindow.Of(Setup.Scenario, turn.Tick);
+        var report = turn.Turn(Index).Take(Model, window, _claims, turn.Alerts);
+        List<Task>? sends = null;
         for (var p = 0; p < _claims.Length; p++)
         {
             if (_claims[p].Count > 0)
             {
-                sends.Add(_platforms[p].CheckInAsync(ClaimBatch.Of(_claims[p])));
+                (sends ??= []).Add(_platforms[p].CheckInAsync(ClaimBatch.Of(_claims[p])));
                 _claims[p].Clear();
             }
         }
-        return Task.WhenAll(sends);
+        if (sends is not null)
+            await Task.WhenAll(sends);
+        return new CohortTurnDone(report);
     }
 
     public Task OutcomesAsync(OutcomeBatch batch)

@@ -12,13 +12,16 @@ public interface IWorkerCohortGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Events phase: applies a notifications policy.</summary>
     Task EventAsync(EventMessage message);
 
-    /// <summary>Check-ins phase: runs what is due this tick (after the tick's push alerts, if any), sending the workers' claims to the platforms.</summary>
-    Task CheckInsAsync(int tick, PushAlerts? alerts);
+    /// <summary>
+    /// Cohort round: closes the previous tick if asked, then runs what is due this tick (after the tick's
+    /// push alerts, if any), sending the workers' claims to the platforms (<see cref="CohortTurn"/>).
+    /// </summary>
+    Task<CohortTurnDone> TurnAsync(CohortTurnMessage turn);
 
     /// <summary>Clearing phase: what a platform reports on the cohort's workers.</summary>
     Task OutcomesAsync(OutcomeBatch batch);
 
-    /// <summary>Metrics phase: closes the tick (the cohort's counts and its next due check).</summary>
+    /// <summary>Metrics phase, at the end of a step: closes the tick (the cohort's counts and its next due check).</summary>
     Task<CohortTick> MetricsAsync(int tick);
 
     Task<CohortRecords> RecordsAsync();

@@ -7,6 +7,10 @@ namespace CrowdSim.Model.Simulation;
 public sealed class EventSchedule(ScenarioSpec spec)
 {
     private readonly long _tickMs = spec.TickMinutes * SimTime.MsPerMinute;
+    private readonly HashSet<long> _ticks = [.. spec.Events.Select(e => e.AtMinute * SimTime.MsPerMinute / (spec.TickMinutes * SimTime.MsPerMinute))];
+
+    /// <summary>Whether any event takes effect at the start of <paramref name="tick"/> (without a scan of the events).</summary>
+    public bool AnyIn(int tick) => _ticks.Contains(tick);
 
     /// <summary>Events that take effect at the start of <paramref name="tick"/>.</summary>
     public IEnumerable<ScenarioEvent> DueIn(int tick) =>

@@ -31,14 +31,20 @@ public interface ITickHost
     ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window);
 
     /// <summary>
-    /// Check-ins: each of <paramref name="cohorts"/> (in increasing order) runs what is due in the tick
-    /// and sends its workers' claims to the platforms; with <paramref name="alerts"/>, the tick's push
-    /// alerts first bring forward the checks of workers who see them.
+    /// Cohorts: each turn (in increasing cohort order) closes the cohort's previous tick, if asked, then
+    /// runs what is due in <paramref name="window"/> and sends its workers' claims to the platforms;
+    /// with <paramref name="alerts"/>, the tick's push alerts first bring forward the checks of workers
+    /// who see them. One report per turn, in turn order.
     /// </summary>
-    ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts);
+    ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts);
 
-    /// <summary>Clearing: every platform clears the tick and hands each cohort its outcomes; one report per platform, in platform order.</summary>
-    ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window);
+    /// <summary>
+    /// Clearing: every platform clears <paramref name="window"/> and hands each cohort its outcomes; one
+    /// report per platform, in platform order. With <paramref name="next"/>, every lab meanwhile creates
+    /// the next tick's tasks and posts them (the platforms keep them for that tick) and the round returns
+    /// their reports, as <see cref="DemandAsync"/> would.
+    /// </summary>
+    ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next);
 
     /// <summary>Metrics: each of <paramref name="cohorts"/> (in increasing order) closes its tick; one report per cohort given, in that order.</summary>
     ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts);

@@ -44,12 +44,14 @@ public sealed partial class LocalSimulation : ITickHost
     }
 
     /// <summary>Demand: every lab's tasks for the tick, posted on the platforms.</summary>
-    public DemandReport[] Demand()
+    public DemandReport[] Demand() => DemandIn(Window);
+
+    private DemandReport[] DemandIn(TickWindow window)
     {
         var reports = new DemandReport[_labs.Length];
         for (var l = 0; l < _labs.Length; l++)
         {
-            var output = _labs[l].Generate(Window.Tick, Window.StartMs, Window.EndMs);
+            var output = _labs[l].Generate(window.Tick, window.StartMs, window.EndMs);
             for (var v = 0; v < _vendors.Length; v++)
                 _platforms[_vendors[v].Platform].Enqueue(output.ByVendor[v]);
             for (var p = 0; p < _platforms.Length; p++)
@@ -71,14 +73,16 @@ public sealed partial class LocalSimulation : ITickHost
     }
 
     /// <summary>Clearing: every platform clears the tick; then their outcomes are applied to the cohorts.</summary>
-    public ClearingReport[] Clearing()
+    public ClearingReport[] Clearing() => ClearIn(Window);
+
+    private ClearingReport[] ClearIn(TickWindow window)
     {
-        var results = _platforms.Select(p => p.RunTick(Window.StartMs, Window.EndMs)).ToArray();
+        var results = _platforms.Select(p => p.RunTick(window.StartMs, window.EndMs)).ToArray();
         var reports = new ClearingReport[results.Length];
         for (var p = 0; p < results.Length; p++)
         {
             foreach (var batch in results[p].OutcomesByCohort)
-                _cohorts[batch.Cohort].Apply(batch.Outcomes, Window.Tick, Window.EndMs);
+                _cohorts[batch.Cohort].Apply(batch.Outcomes, window.Tick, window.EndMs);
             reports[p] = ClearingReport.Of(results[p], _platforms[p]);
         }
         return reports;
@@ -99,15 +103,26 @@ public sealed partial class LocalSimulation : ITickHost
         return ValueTask.CompletedTask;
     }
 
-    ValueTask<IReadOnlyList<DemandReport>> ITickHost.DemandAsync(TickWindow window) => new(Demand());
+    ValueTask<IReadOnlyList<DemandReport>> ITickHost.DemandAsync(TickWindow window) => new(DemandIn(window));
 
-    ValueTask ITickHost.CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts)
+    ValueTask<IReadOnlyList<CohortTurnReport>> ITickHost.CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts)
     {
-        CheckIns(cohorts, alerts);
-        return ValueTask.CompletedTask;
+        Window = window;
+        var claims = NewClaimLists();
+        var reports = new CohortTurnReport[turns.Count];
+        for (var k = 0; k < turns.Count; k++)
+            reports[k] = turns[k].Take(_cohorts[turns[k].Cohort], window, claims, alerts);
+        for (var p = 0; p < _platforms.Length; p++)
+            _platforms[p].AddClaims(claims[p]);
+        return new(reports);
     }
 
-    ValueTask<IReadOnlyList<ClearingReport>> ITickHost.ClearingAsync(TickWindow window) => new(Clearing());
+    ValueTask<ClearingRound> ITickHost.ClearingAsync(TickWindow window, TickWindow? next)
+    {
+        var platforms = ClearIn(window);
+        var demand = next is { } n ? DemandIn(n) : null;
+        return new(new ClearingRound(platforms, demand));
+    }
 
     ValueTask<IReadOnlyList<MetricsReport>> ITickHost.MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) => new(Metrics(cohorts));
 }

@@ -75,6 +75,25 @@ public sealed partial class LocalSimulation
     }
 
     /// <summary>
+    /// Runs up to <paramref name="ticks"/> ticks as one step, their rounds overlapping as the grains run
+    /// them (<see cref="TickPlan.RunAsync"/>), adds them to <see cref="Totals"/> and returns what each
+    /// measured. The reports are those of as many <see cref="Step"/> calls.
+    /// </summary>
+    public IReadOnlyList<TickReport> Run(int ticks)
+    {
+        if (_paused)
+            throw new InvalidOperationException("the tick StepUntil opened never ends: build a new simulation");
+        Window = TickWindow.Of(_spec, NextTick);
+        var step = _plan.RunAsync(this, ticks);
+        if (!step.IsCompleted)
+            throw new InvalidOperationException("a phase of the single-threaded simulation did not complete");
+        var reports = step.GetAwaiter().GetResult();
+        foreach (var report in reports)
+            Totals.Add(report);
+        return reports;
+    }
+
+    /// <summary>
     /// Opens the next tick and runs its phases before <paramref name="phase"/>, leaving the tick open
     /// there, so that a benchmark can measure that phase alone (by calling it, or the model under it).
     /// The simulation can be neither stepped nor saved afterwards.

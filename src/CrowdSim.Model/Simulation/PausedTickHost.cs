@@ -19,11 +19,14 @@ internal sealed class PausedTickHost(ITickHost host, TickPhase pauseAt) : ITickH
     public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
         pauseAt <= TickPhase.Demand ? new(Never<IReadOnlyList<DemandReport>>()) : host.DemandAsync(window);
 
-    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts) =>
-        pauseAt <= TickPhase.CheckIns ? new(Never<bool>()) : host.CheckInsAsync(window, cohorts, alerts);
+    // A turn that closes a tick belongs to the tick before: its Metrics phase comes first.
+    public ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts) =>
+        pauseAt <= TickPhase.CheckIns || (pauseAt <= TickPhase.Metrics && turns.Any(t => t.ClosePrevious))
+            ? new(Never<IReadOnlyList<CohortTurnReport>>())
+            : host.CohortsAsync(window, turns, alerts);
 
-    public ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window) =>
-        pauseAt <= TickPhase.Clearing ? new(Never<IReadOnlyList<ClearingReport>>()) : host.ClearingAsync(window);
+    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next) =>
+        pauseAt <= TickPhase.Clearing ? new(Never<ClearingRound>()) : host.ClearingAsync(window, next);
 
     public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
         pauseAt <= TickPhase.Metrics ? new(Never<IReadOnlyList<MetricsReport>>()) : host.MetricsAsync(window, cohorts);

@@ -42,38 +42,55 @@ public sealed class TickPlan
     public IReadOnlyList<long> CohortNextCheckMs => _cohortNextCheckMs;
 
     /// <summary>Runs tick <see cref="NextTick"/> through every phase on <paramref name="host"/> and returns what it measured.</summary>
-    public async ValueTask<TickReport> RunTickAsync(ITickHost host)
+    public async ValueTask<TickReport> RunTickAsync(ITickHost host) => (await RunAsync(host, 1))[0];
+
+    /// <summary>
+    /// Runs up to <paramref name="maxTicks"/> ticks from <see cref="NextTick"/> on <paramref name="host"/>
+    /// and returns what each measured, in tick order. Within the step the rounds overlap: a cohort
+    /// closes one tick and checks in for the next in one turn, and labs post the next tick's demand
+    /// while the platforms clear this one, so that a tick costs two rounds of calls. A tick with events
+    /// or a pricing review starts afresh: those must see the tick before it closed, as the phases of
+    /// <see cref="TickPhase"/> say. Every tick is closed when the step returns.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<TickReport>> RunAsync(ITickHost host, int maxTicks)
     {
-        var window = TickWindow.Of(_spec, NextTick++);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTicks, 1);
+        var end = (int)Math.Min(_spec.Ticks, (long)NextTick + maxTicks);
+        var reports = new List<TickReport>(Math.Max(0, end - NextTick));
+        OpenTick? open = null;
+        IReadOnlyList<DemandReport>? demand = null;
+        while (NextTick < end)
+        {
+            var window = TickWindow.Of(_spec, NextTick++);
+            demand ??= await OpenAsync(host, window);
 
-        // Pricing reviews first (signals up to the previous tick), then scripted changes on top.
-        if (_signals.Active && _signals.DueIn(window) is { Count: > 0 } signals)
-            await host.ReviewPricesAsync(window, signals);
+            // Push alerts may bring any cohort's checks forward: every cohort hears them.
+            var alerts = PushAlerts.Merge(_spec, demand);
+            var turns = Turns(window, closing: open is not null, alerts);
+            var answers = await host.CohortsAsync(window, turns, alerts);
+            if (answers.Count != turns.Length)
+                throw new InvalidOperationException($"the host answered {answers.Count} cohort turns; {turns.Length} were asked for");
+            if (open is not null)
+                reports.Add(Close(open, Closed(turns, answers)));
 
-        // Events one at a time, in file order: two events for the same participant must not race.
-        foreach (var e in _events.DueIn(window.Tick))
-            await host.EventsAsync(window, e, EventTarget.Of(_spec, e));
-
-        var labs = await host.DemandAsync(window);
-
-        // Push alerts may bring any cohort's checks forward: every cohort hears them.
-        var alerts = PushAlerts.Merge(_spec, labs);
-        var due = alerts is null ? DueBefore(window.EndMs) : Every();
-        await host.CheckInsAsync(window, due, alerts);
-
-        var platforms = await host.ClearingAsync(window);
-
-        // A cohort that neither checked in nor got outcomes has nothing to count and the same next check.
-        var touched = Touched(due, platforms);
-        var cohorts = await host.MetricsAsync(window, touched);
-        if (cohorts.Count != touched.Length)
-            throw new InvalidOperationException($"the host closed {cohorts.Count} cohorts; {touched.Length} were asked for");
-        for (var k = 0; k < touched.Length; k++)
-            _cohortNextCheckMs[touched[k]] = cohorts[k].NextCheckMs;
-
-        var report = Report(window, labs, platforms, cohorts);
-        _signals.Add(report);
-        return report;
+            // The next tick's demand goes with this tick's clearing, unless the step ends here or the next tick changes something first.
+            TickWindow? next = NextTick < end && !ChangesIn(NextTick) ? TickWindow.Of(_spec, NextTick) : null;
+            var round = await host.ClearingAsync(window, next);
+            if ((round.NextDemand is null) != (next is null))
+                throw new InvalidOperationException(next is null ? "the host posted demand nobody asked for" : "the host did not post the next tick's demand");
+            open = new OpenTick(window, demand, round.Platforms, Touched(turns, answers, round.Platforms));
+            demand = round.NextDemand;
+            if (demand is null)
+            {
+                var metrics = await host.MetricsAsync(window, open.Touched);
+                if (metrics.Count != open.Touched.Length)
+                    throw new InvalidOperationException($"the host closed {metrics.Count} cohorts; {open.Touched.Length} were asked for");
+                reports.Add(Close(open, metrics));
+                Array.Clear(_touched);
+                open = null;
+            }
+        }
+        return reports;
     }
 
     /// <summary>Writes the next tick and the cohorts' next checks (between ticks).</summary>
@@ -101,25 +118,66 @@ public sealed class TickPlan
         return plan;
     }
 
-    /// <summary>The cohorts with something due before <paramref name="endMs"/>, in increasing order.</summary>
-    private int[] DueBefore(long endMs)
+    /// <summary>A tick from its start: pricing reviews (signals up to the previous tick), scripted events on top, then the labs' demand.</summary>
+    private async ValueTask<IReadOnlyList<DemandReport>> OpenAsync(ITickHost host, TickWindow window)
     {
-        var due = new List<int>();
-        for (var c = 0; c < _cohortNextCheckMs.Length; c++)
-        {
-            if (_cohortNextCheckMs[c] < endMs)
-                due.Add(c);
-        }
-        return [.. due];
+        if (_signals.Active && _signals.DueIn(window) is { Count: > 0 } signals)
+            await host.ReviewPricesAsync(window, signals);
+
+        // Events one at a time, in file order: two events for the same participant must not race.
+        foreach (var e in _events.DueIn(window.Tick))
+            await host.EventsAsync(window, e, EventTarget.Of(_spec, e));
+
+        return await host.DemandAsync(window);
     }
 
-    private int[] Every() => [.. Enumerable.Range(0, _cohortNextCheckMs.Length)];
+    /// <summary>Whether <paramref name="tick"/> has scripted events or a pricing review, which must come after the tick before it has closed.</summary>
+    private bool ChangesIn(int tick) => _events.AnyIn(tick) || (_signals.Active && _signals.AnyDueIn(TickWindow.Of(_spec, tick)));
 
-    /// <summary>The cohorts that were due or that a platform sent outcomes to, in increasing order.</summary>
-    private int[] Touched(int[] due, IReadOnlyList<ClearingReport> platforms)
+    /// <summary>
+    /// The cohort round's turns, in increasing cohort order: a cohort touched in the previous tick
+    /// (when <paramref name="closing"/>) closes it and then checks in if it is due; another checks in if
+    /// it was due before <paramref name="window"/> ends. Under push alerts every cohort checks in.
+    /// </summary>
+    private CohortTurn[] Turns(TickWindow window, bool closing, PushAlerts? alerts)
     {
-        foreach (var c in due)
-            _touched[c] = true;
+        var turns = new List<CohortTurn>();
+        for (var c = 0; c < _cohortNextCheckMs.Length; c++)
+        {
+            var close = closing && _touched[c];
+            _touched[c] = false;
+            var checkIn = alerts is not null ? CheckInRule.Yes
+                : close ? CheckInRule.IfDue
+                : _cohortNextCheckMs[c] < window.EndMs ? CheckInRule.Yes : CheckInRule.No;
+            if (close || checkIn != CheckInRule.No)
+                turns.Add(new CohortTurn(c, close, checkIn));
+        }
+        return [.. turns];
+    }
+
+    /// <summary>The previous tick's cohort reports from the turns that closed it, in cohort order.</summary>
+    private static MetricsReport[] Closed(CohortTurn[] turns, IReadOnlyList<CohortTurnReport> answers)
+    {
+        var closed = new List<MetricsReport>();
+        for (var k = 0; k < turns.Length; k++)
+        {
+            if (turns[k].ClosePrevious)
+                closed.Add(answers[k].Closed ?? throw new InvalidOperationException($"cohort {turns[k].Cohort} was asked to close the previous tick and did not"));
+        }
+        return [.. closed];
+    }
+
+    /// <summary>
+    /// The cohorts that checked in or that a platform sent outcomes to, in increasing order: they close
+    /// the tick. They stay marked until the next round of turns reads them.
+    /// </summary>
+    private int[] Touched(CohortTurn[] turns, IReadOnlyList<CohortTurnReport> answers, IReadOnlyList<ClearingReport> platforms)
+    {
+        for (var k = 0; k < turns.Length; k++)
+        {
+            if (answers[k].CheckedIn)
+                _touched[turns[k].Cohort] = true;
+        }
         foreach (var platform in platforms)
         {
             foreach (var c in platform.CohortsNotified)
@@ -129,13 +187,23 @@ public sealed class TickPlan
         for (var c = 0; c < _touched.Length; c++)
         {
             if (_touched[c])
-            {
                 touched.Add(c);
-                _touched[c] = false;
-            }
         }
         return [.. touched];
     }
+
+    /// <summary>Closes <paramref name="open"/> with its cohorts' reports (in the order of its touched cohorts): their next checks, its report, the market signals.</summary>
+    private TickReport Close(OpenTick open, IReadOnlyList<MetricsReport> cohorts)
+    {
+        for (var k = 0; k < open.Touched.Length; k++)
+            _cohortNextCheckMs[open.Touched[k]] = cohorts[k].NextCheckMs;
+        var report = Report(open.Window, open.Labs, open.Platforms, cohorts);
+        _signals.Add(report);
+        return report;
+    }
+
+    /// <summary>A tick cleared but not yet closed: what its demand and clearing reported, and the cohorts that must close it.</summary>
+    private sealed record OpenTick(TickWindow Window, IReadOnlyList<DemandReport> Labs, IReadOnlyList<ClearingReport> Platforms, int[] Touched);
 
     private TickReport Report(
         TickWindow window, IReadOnlyList<DemandReport> labs, IReadOnlyList<ClearingReport> platforms, IReadOnlyList<MetricsReport> cohorts) => new(

@@ -59,6 +59,7 @@ public class CheckpointFieldsTests
         [
             ("spec", "the scenario, a constructor argument"),
             ("_tickMs", "the scenario's tick length"),
+            ("_ticks", "the ticks of the scenario's events"),
         ],
         [typeof(LabDemand)] =
         [

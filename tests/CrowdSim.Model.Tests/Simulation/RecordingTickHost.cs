@@ -10,6 +10,9 @@ namespace CrowdSim.Model.Tests.Simulation;
 /// <summary>
 /// A host that does no work: it writes down every call a <see cref="TickPlan"/> makes, as
 /// "tick Phase details", and answers with made-up reports whose numbers say where they came from.
+/// A cohort round is written "tick CheckIns [turns]": a turn is the cohort's index, after "~" if it
+/// closes the previous tick first, followed by "?" if it then checks in only if due, "-" if not at all.
+/// Demand posted with a clearing is written "tick Demand with clearing".
 /// </summary>
 internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
 {
@@ -39,33 +42,49 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
     public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window)
     {
         Calls.Add($"{window.Tick} Demand");
-        return new(spec.Labs.Select((_, l) => new DemandReport(
-            new LabCounters { Created = (100 * window.Tick) + l },
-            [new ProjectLaunch(l * 1000 + window.Tick, l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray());
+        return new(DemandReports(window));
     }
 
-    public ValueTask CheckInsAsync(TickWindow window, IReadOnlyList<int> cohorts, PushAlerts? alerts)
+    public ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts)
     {
-        Calls.Add($"{window.Tick} CheckIns [{string.Join(", ", cohorts)}]");
-        return ValueTask.CompletedTask;
+        Calls.Add($"{window.Tick} CheckIns [{string.Join(", ", turns.Select(Text))}]");
+        return new(turns.Select(t =>
+        {
+            var closed = t.ClosePrevious ? Closed(window.Tick - 1, t.Cohort) : null;
+            var checkIn = t.CheckIn == CheckInRule.Yes || (t.CheckIn == CheckInRule.IfDue && closed!.NextCheckMs < window.EndMs);
+            return new CohortTurnReport(closed, checkIn);
+        }).ToArray());
     }
 
-    public ValueTask<IReadOnlyList<ClearingReport>> ClearingAsync(TickWindow window)
+    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next)
     {
         Calls.Add($"{window.Tick} Clearing");
-        return new(spec.Platforms.Select((_, p) => new ClearingReport(
+        var platforms = spec.Platforms.Select((_, p) => new ClearingReport(
             [new QueueCounters { Arrivals = (100 * window.Tick) + p }],
             new PlatformMoney(spec.Labs.Count, spec.Vendors.Count) { Fees = 1000 + p },
             Notified(window.Tick, p),
             10 + p,
-            [new TaskEvent(p, TaskEventKind.Posted, window.StartMs, p, 0, 0, -1, -1, 0)])).ToArray());
+            [new TaskEvent(p, TaskEventKind.Posted, window.StartMs, p, 0, 0, -1, -1, 0)])).ToArray();
+        if (next is { } n)
+            Calls.Add($"{n.Tick} Demand with clearing");
+        return new(new ClearingRound(platforms, next is { } m ? DemandReports(m) : null));
     }
 
     public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts)
     {
         Calls.Add($"{window.Tick} Metrics [{string.Join(", ", cohorts)}]");
-        return new(cohorts.Take(MetricsLimit).Select(c => new MetricsReport(
-            spec.Regions.Select((_, r) => new RegionCounters { Checks = 1, PaidMs = (10 * c) + r }).ToArray(),
-            NextCheckMs(window.Tick, c))).ToArray());
+        return new(cohorts.Take(MetricsLimit).Select(c => Closed(window.Tick, c)).ToArray());
     }
+
+    private static string Text(CohortTurn t) =>
+        $"{(t.ClosePrevious ? "~" : "")}{t.Cohort}{t.CheckIn switch { CheckInRule.IfDue => "?", CheckInRule.No => "-", _ => "" }}";
+
+    private DemandReport[] DemandReports(TickWindow window) => spec.Labs.Select((_, l) => new DemandReport(
+        new LabCounters { Created = (100 * window.Tick) + l },
+        [new ProjectLaunch(l * 1000 + window.Tick, l, 0, window.StartMs, 1, ProjectLaunch.LaunchKind)])).ToArray();
+
+    // Region r of cohort c counted 10c + r paid ms in every tick.
+    private MetricsReport Closed(int tick, int c) => new(
+        spec.Regions.Select((_, r) => new RegionCounters { Checks = 1, PaidMs = (10 * c) + r }).ToArray(),
+        NextCheckMs(tick, c));
 }

@@ -151,6 +151,75 @@ public class TickPlanTests
     }
 
     [Fact]
+    public void RunAsync_OverlapsTheRounds_EachCohortClosesATickAndChecksInForTheNextInOneTurn()
+    {
+        var host = new RecordingTickHost(Spec)
+        {
+            Notified = (t, p) => t == 5 && p == 1 ? [2] : [],
+            NextCheckMs = (t, c) => c == 0 ? (t + 1) * TickMs : long.MaxValue,
+        };
+        var plan = new TickPlan(Spec, 5, [0, long.MaxValue, long.MaxValue]);
+        var reports = Completed(plan.RunAsync(host, 3));
+
+        Assert.Equal(
+        [
+            "5 Demand", "5 CheckIns [0]", "5 Clearing", "6 Demand with clearing",
+            "6 CheckIns [~0?, ~2?]", "6 Clearing", "7 Demand with clearing",
+            "7 CheckIns [~0?]", "7 Clearing", "7 Metrics [0]",
+        ], host.Calls);
+        Assert.Equal([5, 6, 7], reports.Select(r => r.Tick));
+        Assert.Equal(8, plan.NextTick);
+        Assert.Equal([8 * TickMs, long.MaxValue, long.MaxValue], plan.CohortNextCheckMs);
+        // Tick 5 closed cohorts 0 and 2 (2 got outcomes), ticks 6 and 7 cohort 0 only.
+        Assert.Equal([2, 1, 1], reports.Select(r => r.Regions[0].Checks));
+    }
+
+    [Fact]
+    public void RunAsync_ClosesTheTickBeforeOneWithEvents_ThenStartsThatTickAfresh()
+    {
+        var host = new RecordingTickHost(Spec) { NextCheckMs = (t, _) => (t + 1) * TickMs };
+        var plan = new TickPlan(Spec, 0, [0]);
+        Completed(plan.RunAsync(host, 3));
+        Assert.Equal(
+        [
+            "0 Demand", "0 CheckIns [0]", "0 Clearing", "0 Metrics [0]",
+            "1 Events wage_change@20 to Vendor 0",
+            "1 Events task_surge@16 to Lab 0",
+            "1 Events policy@29 to Platform 0, Platform 1, Cohorts -1",
+            "1 Demand", "1 CheckIns [0]", "1 Clearing", "2 Demand with clearing",
+            "2 CheckIns [~0?]", "2 Clearing", "2 Metrics [0]",
+        ], host.Calls);
+    }
+
+    [Fact]
+    public void RunAsync_ReportsWhatRunningTheTicksOneAtATimeReports()
+    {
+        RecordingTickHost Host() => new(Spec)
+        {
+            Notified = (t, p) => (t + p) % 3 == 0 ? [t % 4] : [],
+            NextCheckMs = (t, c) => (t + 1 + ((t + c) % 3)) * TickMs,
+        };
+        var stepped = new TickPlan(Spec, 0, [0, TickMs, 5 * TickMs, long.MaxValue]);
+        var oneByOne = Enumerable.Range(0, 12).Select(_ => Run(stepped, Host())).ToArray();
+        var overlapped = new TickPlan(Spec, 0, [0, TickMs, 5 * TickMs, long.MaxValue]);
+        var host = Host();
+        var inSteps = Completed(overlapped.RunAsync(host, 5)).Concat(Completed(overlapped.RunAsync(host, 7))).ToArray();
+
+        Assert.Equal(oneByOne.Select(r => System.Text.Json.JsonSerializer.Serialize(r)), inSteps.Select(r => System.Text.Json.JsonSerializer.Serialize(r)));
+        Assert.Equal(stepped.CohortNextCheckMs, overlapped.CohortNextCheckMs);
+        // Ticks 1 and 3 have events; ticks 5 and 12 start steps: only they open with a Demand call of their own.
+        Assert.Equal(["0 Demand", "1 Demand", "3 Demand", "5 Demand"], host.Calls.Where(c => c.EndsWith(" Demand", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void RunAsync_WhenTheHostPostsNoNextDemand_Throws()
+    {
+        var host = new NoPrefetchHost(new RecordingTickHost(Spec));
+        var plan = new TickPlan(Spec, 5, [0]);
+        Assert.Throws<InvalidOperationException>(() => Completed(plan.RunAsync(host, 2)));
+    }
+
+    [Fact]
     public void PausedHost_RunsThePhasesBeforeThePause_AndNeverCompletesTheTick()
     {
         var host = new RecordingTickHost(Spec);
@@ -158,5 +227,21 @@ public class TickPlanTests
         var tick = plan.RunTickAsync(new PausedTickHost(host, TickPhase.Clearing));
         Assert.False(tick.IsCompleted);
         Assert.Equal(["0 Demand", "0 CheckIns [0]"], host.Calls);
+    }
+
+    /// <summary>A broken host: its clearing round never posts the next tick's demand.</summary>
+    private sealed class NoPrefetchHost(ITickHost host) : ITickHost
+    {
+        public ValueTask EventsAsync(TickWindow window, ScenarioEvent e, IReadOnlyList<EventTarget> targets) => host.EventsAsync(window, e, targets);
+
+        public ValueTask ReviewPricesAsync(TickWindow window, IReadOnlyList<Vendors.Pricing.MarketSignal> signals) => host.ReviewPricesAsync(window, signals);
+
+        public ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) => host.DemandAsync(window);
+
+        public ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts) => host.CohortsAsync(window, turns, alerts);
+
+        public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next) => (await host.ClearingAsync(window, null)) with { NextDemand = null };
+
+        public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) => host.MetricsAsync(window, cohorts);
     }
 }

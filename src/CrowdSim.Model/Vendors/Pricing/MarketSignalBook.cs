@@ -67,14 +67,30 @@ public sealed class MarketSignalBook
         var tickMs = window.EndMs - window.StartMs;
         for (var k = 0; k < _vendors.Length; k++)
         {
-            var every = _spec.Vendors[_vendors[k]].Pricing!.ReviewEveryMinutes * SimTime.MsPerMinute;
-            // A review time (a multiple of every) in (start − tick, start]: the first tick at or after it.
-            if (window.StartMs <= 0 || window.StartMs / every == (window.StartMs - tickMs) / every)
+            if (!Reviews(k, window.StartMs, tickMs))
                 continue;
             due.Add(_sums[k].Signal(_vendors[k]));
             _sums[k] = new Accumulator(_spec.TaskTypes.Count, _spec.Regions.Count);
         }
         return due;
+    }
+
+    /// <summary>Whether any vendor reviews its rates in <paramref name="window"/> (what <see cref="DueIn"/> would find, without taking the signals).</summary>
+    public bool AnyDueIn(TickWindow window)
+    {
+        for (var k = 0; k < _vendors.Length; k++)
+        {
+            if (Reviews(k, window.StartMs, window.EndMs - window.StartMs))
+                return true;
+        }
+        return false;
+    }
+
+    // A review time (a multiple of the vendor's interval) in (start − tick, start]: the first tick at or after it.
+    private bool Reviews(int k, long startMs, long tickMs)
+    {
+        var every = _spec.Vendors[_vendors[k]].Pricing!.ReviewEveryMinutes * SimTime.MsPerMinute;
+        return startMs > 0 && startMs / every != (startMs - tickMs) / every;
     }
 
     /// <summary>Writes the sums (nothing when no vendor prices responsively, so such checkpoints are unchanged).</summary>
