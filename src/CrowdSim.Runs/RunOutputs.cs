@@ -18,7 +18,8 @@ internal static class RunOutputs
         {
             // The full time series in CSV is large (a row per metric, scope and tick): hashed always, kept only when asked for.
             outputs.Add(new CsvTickOutput<TimeSeriesRow>(
-                folder.File(RunFiles.TimeSeries), TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(series.Of), resume, keepFile: request.TimeSeriesCsv, hashed: true));
+                folder.File(RunFiles.TimeSeries), TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(series.Of), resume, keepFile: request.TimeSeriesCsv, hashed: true,
+                checkpointed: request.CheckpointEveryTicks > 0));
             outputs.Add(new CsvTickOutput<HourlyTimeSeriesRow>(
                 folder.File(RunFiles.TimeSeriesHourly), HourlyTimeSeriesTable.Table, new HourlyRows(new HourlyTimeSeries(series)), resume));
             outputs.Add(new CsvTickOutput<ProjectRow>(

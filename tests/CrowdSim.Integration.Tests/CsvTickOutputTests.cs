@@ -15,8 +15,8 @@ public class CsvTickOutputTests
         return (new TimeSeriesRows(spec), [.. Enumerable.Range(0, spec.Ticks).Select(_ => local.Step())]);
     });
 
-    private static CsvTickOutput<TimeSeriesRow> Output(string path, bool keep) =>
-        new(path, TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(Day.Value.Series.Of), keepFile: keep, hashed: true);
+    private static CsvTickOutput<TimeSeriesRow> Output(string path, bool keep, bool checkpointed = true) =>
+        new(path, TimeSeriesTable.Table, new TickRows<TimeSeriesRow>(Day.Value.Series.Of), keepFile: keep, hashed: true, checkpointed: checkpointed);
 
     [Fact]
     public void A_hashed_output_gives_the_sha256_of_its_file_and_the_same_without_the_file()
@@ -62,5 +62,36 @@ public class CsvTickOutputTests
 
         Assert.Equal(straight.Sha256, rewound.Sha256);
         Assert.NotNull(mark.HashState);
+    }
+
+    /// <summary>A run without checkpoints hashes with .NET's own SHA-256: the same digest, and no state to save.</summary>
+    [Fact]
+    public void An_output_of_a_run_without_checkpoints_gives_the_same_hash_and_refuses_a_checkpoint()
+    {
+        using var resumable = Output(TempFolders.New("csv-resumable"), keep: false);
+        using var native = Output(TempFolders.New("csv-native"), keep: false, checkpointed: false);
+        foreach (var tick in Day.Value.Ticks)
+        {
+            resumable.Write(tick);
+            native.Write(tick);
+        }
+        resumable.Finish([]);
+        native.Finish([]);
+
+        Assert.Equal(resumable.Sha256, native.Sha256);
+        Assert.Throws<InvalidOperationException>(() => native.Checkpoint());
+    }
+
+    /// <summary>The rows of one tick are computed once for the files written from it, and never handed out for another tick.</summary>
+    [Fact]
+    public void TimeSeriesRows_GivesTheSameRowsForTheSameReport_AndFreshOnesForTheNext()
+    {
+        var (series, ticks) = Day.Value;
+        var first = series.Of(ticks[50]);
+        Assert.Same(first, series.Of(ticks[50]));
+        var next = series.Of(ticks[51]);
+        Assert.NotSame(first, next);
+        Assert.All(next, row => Assert.Equal(51, row.Tick));
+        Assert.All(series.Of(ticks[50]), row => Assert.Equal(50, row.Tick));
     }
 }

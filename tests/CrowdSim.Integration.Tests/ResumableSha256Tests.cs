@@ -46,4 +46,31 @@ public class ResumableSha256Tests
         Assert.Throws<FormatException>(() => ResumableSha256.Restore(state.AsSpan(0, state.Length - 1)));
         Assert.Throws<FormatException>(() => ResumableSha256.Restore(new byte[10]));
     }
+
+    /// <summary>The native hash a run without checkpoints uses gives the same digest as the resumable one: resultHash does not depend on --checkpoint-every.</summary>
+    [Fact]
+    public void NativeSha256_OfBytesInRandomPieces_GivesTheDigestOfTheResumableOne()
+    {
+        var random = new Random(16);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var data = new byte[random.Next(0, 5000)];
+            random.NextBytes(data);
+            using var native = new NativeSha256();
+            var resumable = new ResumableSha256();
+            var at = 0;
+            while (at < data.Length)
+            {
+                var piece = random.Next(0, Math.Min(300, data.Length - at) + 1);
+                native.Append(data.AsSpan(at, piece));
+                resumable.Append(data.AsSpan(at, piece));
+                at += piece;
+                if (random.Next(5) == 0)
+                    Assert.Equal(resumable.Hash(), native.Hash());
+            }
+
+            Assert.Equal(resumable.Hash(), native.Hash());
+            Assert.Equal(data.Length, native.Length);
+        }
+    }
 }

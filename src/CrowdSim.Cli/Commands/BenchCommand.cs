@@ -110,6 +110,8 @@ internal sealed class BenchCommand : Command
         try
         {
             await using var cluster = await RunCluster.StartAsync(clusterAddress, cancellation);
+            var siloStart = process.Elapsed.TotalSeconds;
+            var cpuAtRun = CpuTime();
             var runner = new SimulationRunner(cluster.Grains, cluster.Name, cluster.Watch);
             var clock = Stopwatch.StartNew();
             var request = new RunRequest(folder, perGrain, file, "bench") { CheckpointEveryTicks = everyTicks };
@@ -120,6 +122,7 @@ internal sealed class BenchCommand : Command
             using var self = Process.GetCurrentProcess();
             self.Refresh();
             var cpuSeconds = (self.TotalProcessorTime - cpuAtStart).TotalSeconds;
+            var runCpu = (self.TotalProcessorTime - cpuAtRun).TotalSeconds;
             var line = new BenchLine(
                 spec.Name,
                 workers,
@@ -141,6 +144,10 @@ internal sealed class BenchCommand : Command
             {
                 CpuSeconds = Math.Round(cpuSeconds, 3),
                 TasksPerCpuSecond = cpuSeconds > 0 ? Math.Round(result.Summary.Tasks.Completed / cpuSeconds) : 0,
+                SiloStartSeconds = Math.Round(siloStart, 3),
+                RunCpuSeconds = Math.Round(runCpu, 3),
+                CpuMicrosecondsPerTick = Math.Round(runCpu * 1e6 / spec.Ticks, 1),
+                CpuMicrosecondsPerTask = result.Summary.Tasks.Completed > 0 ? Math.Round(runCpu * 1e6 / result.Summary.Tasks.Completed, 2) : null,
             };
             return line;
         }
@@ -281,6 +288,19 @@ internal sealed class BenchCommand : Command
         public double CpuSeconds { get; init; }
 
         public double TasksPerCpuSecond { get; init; }
+
+        /// <summary>Wall seconds to start the silo (or connect to the cluster), before the run.</summary>
+        public double SiloStartSeconds { get; init; }
+
+        /// <summary>The process's CPU seconds over the run alone (wallSeconds' span: no silo start-up).</summary>
+        public double RunCpuSeconds { get; init; }
+
+        /// <summary>runCpuSeconds per tick, in µs: at a handful of workers, the fixed cost of a tick (bench/tick-cost.yaml).</summary>
+        public double CpuMicrosecondsPerTick { get; init; }
+
+        /// <summary>runCpuSeconds per task completed, in µs: at many workers, the cost of a task with everything it brings.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? CpuMicrosecondsPerTask { get; init; }
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public double? ReferenceCpuSeconds { get; init; }

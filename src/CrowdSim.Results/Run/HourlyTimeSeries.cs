@@ -31,7 +31,7 @@ public sealed class HourlyTimeSeries(TimeSeriesRows series)
             (_hour, _firstTick) = (hour, report.Tick);
         _ticks++;
         _tick.Clear();
-        var rows = series.Of(report).ToArray();
+        var rows = series.Of(report);
         foreach (var row in rows)
             _tick[(row.ScopeKind, row.Scope, row.Metric)] = row.Value;
         foreach (var row in rows)

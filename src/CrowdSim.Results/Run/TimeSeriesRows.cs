@@ -14,6 +14,8 @@ public sealed class TimeSeriesRows
     private readonly ScenarioSpec _spec;
     private readonly IReadOnlyList<(string Name, int[] Queues)>[] _groups;
     private readonly long _tickMs;
+    private TickReport? _last;
+    private TimeSeriesRow[] _lastRows = [];
 
     public TimeSeriesRows(ScenarioSpec spec)
     {
@@ -22,8 +24,22 @@ public sealed class TimeSeriesRows
         _tickMs = spec.TickMinutes * SimTime.MsPerMinute;
     }
 
-    /// <summary>The tick's rows: market, then per platform its queue groups and its total, then regions; undefined values left out.</summary>
-    public IEnumerable<TimeSeriesRow> Of(TickReport report)
+    /// <summary>
+    /// The tick's rows: market, then per platform its queue groups and its total, then regions;
+    /// undefined values left out. The rows of the last report asked for are kept, so the files
+    /// written from one tick (CSV, Parquet, hourly) share one computation.
+    /// </summary>
+    public IReadOnlyList<TimeSeriesRow> Of(TickReport report)
+    {
+        if (!ReferenceEquals(report, _last))
+        {
+            _lastRows = [.. Compute(report)];
+            _last = report;
+        }
+        return _lastRows;
+    }
+
+    private IEnumerable<TimeSeriesRow> Compute(TickReport report)
     {
         var hours = SimTime.ToHours(report.StartMs);
         foreach (var row in Rows(report.Tick, hours, "market", "all", TimeSeriesSchema.Market, MarketTick.Of(report)))

@@ -27,14 +27,15 @@ internal sealed class CsvTickOutput<TRow> : ITickOutput, IHashedOutput
     /// <param name="resume">Open the file a checkpointed run left (it is rewound before use) instead of creating it.</param>
     /// <param name="keepFile">Write the file; false: only hash what would be in it.</param>
     /// <param name="hashed">Hash the bytes as they are written (<see cref="Sha256"/>).</param>
-    public CsvTickOutput(string path, Table<TRow> table, ITickRows<TRow> rows, bool resume = false, bool keepFile = true, bool hashed = false)
+    /// <param name="checkpointed">The run saves checkpoints (or resumes from one): the hash must be one whose state can be saved.</param>
+    public CsvTickOutput(string path, Table<TRow> table, ITickRows<TRow> rows, bool resume = false, bool keepFile = true, bool hashed = false, bool checkpointed = true)
     {
         if (!keepFile && !hashed)
             throw new ArgumentException($"{path}: an output neither kept nor hashed", nameof(keepFile));
         FileName = Path.GetFileName(path);
         _rows = rows;
         _file = keepFile ? new FileStream(path, resume ? FileMode.Open : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16) : null;
-        _hashing = hashed ? new HashingStream(new ResumableSha256(), _file) : null;
+        _hashing = hashed ? new HashingStream(resume || checkpointed ? new ResumableSha256() : new NativeSha256(), _file) : null;
         _writer = table.Writer(new StreamWriter((Stream?)_hashing ?? _file!, ResultText.Utf8) { NewLine = "\n" }, writeHeader: !resume);
     }
 
@@ -61,7 +62,13 @@ internal sealed class CsvTickOutput<TRow> : ITickOutput, IHashedOutput
         _writer.Flush();
         _file?.Flush(flushToDisk: true);
         var length = _file?.Length ?? _hashing!.Hash.Length;
-        return new OutputMark(FileName, length, [], _hashing?.Hash.Save(), _rows.Save());
+        var state = _hashing?.Hash switch
+        {
+            null => null,
+            ResumableSha256 resumable => resumable.Save(),
+            _ => throw new InvalidOperationException($"{FileName}: a checkpoint of a run created without checkpoints"),
+        };
+        return new OutputMark(FileName, length, [], state, _rows.Save());
     }
 
     public void Rewind(OutputMark mark)

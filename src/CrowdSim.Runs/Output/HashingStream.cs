@@ -1,15 +1,15 @@
 namespace CrowdSim.Runs.Output;
 
 /// <summary>
-/// A write-only stream that hashes every byte written through it (<see cref="ResumableSha256"/>)
+/// A write-only stream that hashes every byte written through it (<see cref="IRunningHash"/>)
 /// and passes it on to a file, or to nothing when the bytes are wanted only for their hash.
 /// </summary>
 /// <param name="hash">The running hash (replaced on a rewind, see <see cref="Hash"/>).</param>
 /// <param name="file">Where the bytes also go; null for nowhere. Disposed with this stream.</param>
-internal sealed class HashingStream(ResumableSha256 hash, FileStream? file) : Stream
+internal sealed class HashingStream(IRunningHash hash, FileStream? file) : Stream
 {
     /// <summary>The running hash of what has been written.</summary>
-    public ResumableSha256 Hash { get; set; } = hash;
+    public IRunningHash Hash { get; set; } = hash;
 
     public FileStream? File => file;
 
@@ -46,7 +46,10 @@ internal sealed class HashingStream(ResumableSha256 hash, FileStream? file) : St
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
             file?.Dispose();
+            (Hash as IDisposable)?.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -11,7 +11,7 @@ namespace CrowdSim.Runs.Output;
 /// is the one <see cref="System.Security.Cryptography.SHA256.HashData(byte[])"/> gives for all the
 /// bytes at once, which tests check.
 /// </summary>
-internal sealed class ResumableSha256
+internal sealed class ResumableSha256 : IRunningHash
 {
     private const int BlockBytes = 64;
     private const int StateBytes = (8 * sizeof(uint)) + sizeof(long);
