@@ -27,19 +27,26 @@ public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
         return Task.CompletedTask;
     }
 
-    public async Task<LabTick> DemandAsync(int tick)
+    public async Task<LabTick> DemandAsync(int firstTick, int ticks)
     {
-        var window = TickWindow.Of(Setup.Scenario, tick);
-        var output = Model.Generate(tick, window.StartMs, window.EndMs);
-        var posts = new List<Task>();
+        var reports = new DemandReport[ticks];
+        var posts = _platforms.Select(_ => new List<PostedTask>()).ToArray();
+        for (var k = 0; k < ticks; k++)
+        {
+            var window = TickWindow.Of(Setup.Scenario, firstTick + k);
+            var output = Model.Generate(window.Tick, window.StartMs, window.EndMs);
+            for (var p = 0; p < _platforms.Length; p++)
+                AddPostsOn(output, p, posts[p]);
+            reports[k] = DemandReport.Of(output);
+        }
+        var sends = new List<Task>();
         for (var p = 0; p < _platforms.Length; p++)
         {
-            var tasks = PostsOn(output, p);
-            if (tasks.Length > 0)
-                posts.Add(_platforms[p].PostAsync(new TaskBatch(tick, tasks)));
+            if (posts[p].Count > 0)
+                sends.Add(_platforms[p].PostAsync(new TaskBatch([.. posts[p]])));
         }
-        await Task.WhenAll(posts);
-        return new LabTick(DemandReport.Of(output));
+        await Task.WhenAll(sends);
+        return new LabTick(reports);
     }
 
     protected override LabDemand Build(RunSetup setup, int index)
@@ -54,10 +61,14 @@ public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
 
     protected override void Restore(LabDemand model, StateReader r) => model.Restore(r);
 
-    /// <summary>The tasks for platform <paramref name="platform"/>: those posted on it directly and those of the vendors that post there (the platform sorts them).</summary>
-    private PostedTask[] PostsOn(LabTickOutput output, int platform) =>
-    [
-        .. output.ByPlatform[platform],
-        .. Enumerable.Range(0, _vendorPlatforms.Length).Where(v => _vendorPlatforms[v] == platform).SelectMany(v => output.ByVendor[v]),
-    ];
+    /// <summary>Adds the tasks for platform <paramref name="platform"/>: those posted on it directly and those of the vendors that post there (the platform sorts them).</summary>
+    private void AddPostsOn(LabTickOutput output, int platform, List<PostedTask> posts)
+    {
+        posts.AddRange(output.ByPlatform[platform]);
+        for (var v = 0; v < _vendorPlatforms.Length; v++)
+        {
+            if (_vendorPlatforms[v] == platform)
+                posts.AddRange(output.ByVendor[v]);
+        }
+    }
 }

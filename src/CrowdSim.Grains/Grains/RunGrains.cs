@@ -67,7 +67,7 @@ internal sealed class RunGrains : ITickHost
     }
 
     public async ValueTask<IReadOnlyList<DemandReport>> DemandAsync(TickWindow window) =>
-        (await Task.WhenAll(Labs.Select(l => l.DemandAsync(window.Tick)))).Select(l => l.Report).ToArray();
+        (await Task.WhenAll(Labs.Select(l => l.DemandAsync(window.Tick, 1)))).Select(l => l.Reports[0]).ToArray();
 
     public async ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts)
     {
@@ -81,16 +81,22 @@ internal sealed class RunGrains : ITickHost
         return reports;
     }
 
-    public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next)
+    public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickSpan? ahead)
     {
-        // The labs' next demand is posted while the platforms clear: the platforms keep it for its tick.
+        // The labs' coming demand is posted while the platforms clear: the platforms keep it for its ticks.
         var clearing = new Task<PlatformTick>[Platforms.Count];
         for (var p = 0; p < clearing.Length; p++)
             clearing[p] = Platforms[p].ClearingAsync(window.Tick);
-        Task<LabTick[]>? demand = next is { } n ? Task.WhenAll(Labs.Select(l => l.DemandAsync(n.Tick))) : null;
+        Task<LabTick[]>? demand = ahead is { } span ? Task.WhenAll(Labs.Select(l => l.DemandAsync(span.First, span.Count))) : null;
         var platforms = await Task.WhenAll(clearing);
-        var labs = demand is null ? null : await demand;
-        return new ClearingRound(platforms.Select(p => p.Report).ToArray(), labs?.Select(l => l.Report).ToArray());
+        var reports = platforms.Select(p => p.Report).ToArray();
+        if (demand is null)
+            return new ClearingRound(reports, null);
+        var labs = await demand;
+        var byTick = new IReadOnlyList<DemandReport>[ahead!.Value.Count];
+        for (var k = 0; k < byTick.Length; k++)
+            byTick[k] = labs.Select(l => l.Reports[k]).ToArray();
+        return new ClearingRound(reports, byTick);
     }
 
     public async ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>

@@ -10,6 +10,10 @@ public interface ILabGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>Events phase: applies a scenario event (a surge, an automation shock).</summary>
     Task EventAsync(EventMessage message);
 
-    /// <summary>Demand phase: creates this tick's tasks, posts them on the platforms (a vendor's on the vendor's platform), and returns the lab's report.</summary>
-    Task<LabTick> DemandAsync(int tick);
+    /// <summary>
+    /// Demand phase: creates the tasks of <paramref name="ticks"/> ticks from <paramref name="firstTick"/>,
+    /// one tick after another, posts them on the platforms (a vendor's on the vendor's platform; one
+    /// post per platform), and returns the lab's report of each tick.
+    /// </summary>
+    Task<LabTick> DemandAsync(int firstTick, int ticks);
 }

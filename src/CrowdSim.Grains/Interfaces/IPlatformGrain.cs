@@ -13,7 +13,7 @@ public interface IPlatformGrain : IGrainWithStringKey, IRunParticipant
     /// <summary>A vendor's current piece rates (from the vendor, at the start and when they change).</summary>
     Task SetVendorRatesAsync(int vendor, long[] rates);
 
-    /// <summary>Demand: tasks a lab posts for a tick (this one, or the next while this one clears); kept until that tick's clearing.</summary>
+    /// <summary>Demand: tasks a lab posts for this tick or coming ones (while this one clears); each kept until its tick's clearing.</summary>
     Task PostAsync(TaskBatch batch);
 
     /// <summary>Check-ins phase: a cohort's workers checking in this tick.</summary>

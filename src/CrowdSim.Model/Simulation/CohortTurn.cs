@@ -50,5 +50,8 @@ public sealed record CohortTurnReport(MetricsReport? Closed, bool CheckedIn);
 
 /// <summary>What a tick's clearing round returns (<see cref="ITickHost.ClearingAsync"/>).</summary>
 /// <param name="Platforms">One report per platform, in platform order.</param>
-/// <param name="NextDemand">The next tick's demand reports, one per lab in lab order, if the round was asked to post them.</param>
-public sealed record ClearingRound(IReadOnlyList<ClearingReport> Platforms, IReadOnlyList<DemandReport>? NextDemand);
+/// <param name="Ahead">If the round was asked to post demand ahead: for each of those ticks in order, one demand report per lab in lab order.</param>
+public sealed record ClearingRound(IReadOnlyList<ClearingReport> Platforms, IReadOnlyList<IReadOnlyList<DemandReport>>? Ahead);
+
+/// <summary>Consecutive ticks: <paramref name="Count"/> of them from <paramref name="First"/>.</summary>
+public readonly record struct TickSpan(int First, int Count);

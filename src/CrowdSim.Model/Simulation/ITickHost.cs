@@ -40,11 +40,12 @@ public interface ITickHost
 
     /// <summary>
     /// Clearing: every platform clears <paramref name="window"/> and hands each cohort its outcomes; one
-    /// report per platform, in platform order. With <paramref name="next"/>, every lab meanwhile creates
-    /// the next tick's tasks and posts them (the platforms keep them for that tick) and the round returns
-    /// their reports, as <see cref="DemandAsync"/> would.
+    /// report per platform, in platform order. With <paramref name="ahead"/>, every lab meanwhile creates
+    /// the tasks of those coming ticks, one tick after another, and posts them (the platforms keep them
+    /// for their ticks), and the round returns the labs' reports of each of those ticks, as
+    /// <see cref="DemandAsync"/> would.
     /// </summary>
-    ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next);
+    ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickSpan? ahead);
 
     /// <summary>Metrics: each of <paramref name="cohorts"/> (in increasing order) closes its tick; one report per cohort given, in that order.</summary>
     ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts);

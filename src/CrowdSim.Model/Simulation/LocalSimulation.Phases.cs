@@ -1,3 +1,4 @@
+using CrowdSim.Model.Labs;
 using CrowdSim.Model.Market;
 using CrowdSim.Model.Scenario;
 using CrowdSim.Model.Vendors.Pricing;
@@ -46,19 +47,28 @@ public sealed partial class LocalSimulation : ITickHost
     /// <summary>Demand: every lab's tasks for the tick, posted on the platforms.</summary>
     public DemandReport[] Demand() => DemandIn(Window);
 
-    private DemandReport[] DemandIn(TickWindow window)
+    /// <summary>Every lab's tasks for <paramref name="window"/>: posted now, or (<paramref name="ahead"/>) held until that tick clears, as the platform grains hold them.</summary>
+    private DemandReport[] DemandIn(TickWindow window, bool ahead = false)
     {
-        var reports = new DemandReport[_labs.Length];
+        var outputs = new LabTickOutput[_labs.Length];
         for (var l = 0; l < _labs.Length; l++)
+            outputs[l] = _labs[l].Generate(window.Tick, window.StartMs, window.EndMs);
+        if (ahead)
+            _postedAhead.Enqueue((window.Tick, outputs));
+        else
+            Post(outputs);
+        return [.. outputs.Select(DemandReport.Of)];
+    }
+
+    private void Post(LabTickOutput[] outputs)
+    {
+        foreach (var output in outputs)
         {
-            var output = _labs[l].Generate(window.Tick, window.StartMs, window.EndMs);
             for (var v = 0; v < _vendors.Length; v++)
                 _platforms[_vendors[v].Platform].Enqueue(output.ByVendor[v]);
             for (var p = 0; p < _platforms.Length; p++)
                 _platforms[p].Enqueue(output.ByPlatform[p]);
-            reports[l] = DemandReport.Of(output);
         }
-        return reports;
     }
 
     /// <summary>Check-ins: the cohorts' claims for the tick, by platform, handed to the platforms (and returned).</summary>
@@ -117,10 +127,14 @@ public sealed partial class LocalSimulation : ITickHost
         return new(reports);
     }
 
-    ValueTask<ClearingRound> ITickHost.ClearingAsync(TickWindow window, TickWindow? next)
+    ValueTask<ClearingRound> ITickHost.ClearingAsync(TickWindow window, TickSpan? ahead)
     {
+        while (_postedAhead.TryPeek(out var posted) && posted.Tick == window.Tick)
+            Post(_postedAhead.Dequeue().Outputs);
         var platforms = ClearIn(window);
-        var demand = next is { } n ? DemandIn(n) : null;
+        var demand = ahead is { } span
+            ? Enumerable.Range(span.First, span.Count).Select(t => (IReadOnlyList<DemandReport>)DemandIn(TickWindow.Of(_spec, t), ahead: true)).ToArray()
+            : null;
         return new(new ClearingRound(platforms, demand));
     }
 

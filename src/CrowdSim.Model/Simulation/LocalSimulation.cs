@@ -23,6 +23,8 @@ public sealed partial class LocalSimulation
     private readonly PlatformMarket[] _platforms;
     private readonly WorkerCohort[] _cohorts;
     private readonly int _workersPerCohort;
+    // Demand created during an earlier tick's clearing, posted when its own tick clears (TickPlan.RunAsync).
+    private readonly Queue<(int Tick, LabTickOutput[] Outputs)> _postedAhead = new();
     private TickPlan _plan;
     private bool _paused;
 

@@ -25,8 +25,8 @@ internal sealed class PausedTickHost(ITickHost host, TickPhase pauseAt) : ITickH
             ? new(Never<IReadOnlyList<CohortTurnReport>>())
             : host.CohortsAsync(window, turns, alerts);
 
-    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next) =>
-        pauseAt <= TickPhase.Clearing ? new(Never<ClearingRound>()) : host.ClearingAsync(window, next);
+    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickSpan? ahead) =>
+        pauseAt <= TickPhase.Clearing ? new(Never<ClearingRound>()) : host.ClearingAsync(window, ahead);
 
     public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) =>
         pauseAt <= TickPhase.Metrics ? new(Never<IReadOnlyList<MetricsReport>>()) : host.MetricsAsync(window, cohorts);

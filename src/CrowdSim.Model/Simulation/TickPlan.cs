@@ -18,6 +18,7 @@ public sealed class TickPlan
     private readonly long[] _cohortNextCheckMs;
     private readonly bool[] _touched;
     private readonly MarketSignalBook _signals;
+    private readonly int _maxTicksAhead;
 
     /// <param name="spec">The scenario.</param>
     /// <param name="nextTick">The tick to run first.</param>
@@ -30,6 +31,8 @@ public sealed class TickPlan
         _cohortNextCheckMs = cohortNextCheckMs;
         _touched = new bool[cohortNextCheckMs.Length];
         _signals = new MarketSignalBook(spec);
+        var perTick = spec.Labs.Sum(l => l.Demand.Sum(d => d.TasksPerDay)) * spec.TickMinutes / (24.0 * 60);
+        _maxTicksAhead = (int)Math.Clamp(MaxTasksAhead / Math.Max(1, perTick), 1, int.MaxValue);
     }
 
     /// <summary>The next tick to run.</summary>
@@ -47,16 +50,19 @@ public sealed class TickPlan
     /// <summary>
     /// Runs up to <paramref name="maxTicks"/> ticks from <see cref="NextTick"/> on <paramref name="host"/>
     /// and returns what each measured, in tick order. Within the step the rounds overlap: a cohort
-    /// closes one tick and checks in for the next in one turn, and labs post the next tick's demand
-    /// while the platforms clear this one, so that a tick costs two rounds of calls. A tick with events
-    /// or a pricing review starts afresh: those must see the tick before it closed, as the phases of
-    /// <see cref="TickPhase"/> say. Every tick is closed when the step returns.
+    /// closes one tick and checks in for the next in one turn, and labs post the coming ticks' demand
+    /// while the platforms clear this one (several ticks at once, up to <see cref="MaxTasksAhead"/>
+    /// tasks: labs read nothing the market does), so that a tick costs two rounds of calls, or one
+    /// when its demand was posted ahead. A tick with events or a pricing review starts afresh: those
+    /// must see the tick before it closed, as the phases of <see cref="TickPhase"/> say. Every tick
+    /// is closed, and no demand is posted ahead, when the step returns.
     /// </summary>
     public async ValueTask<IReadOnlyList<TickReport>> RunAsync(ITickHost host, int maxTicks)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTicks, 1);
         var end = (int)Math.Min(_spec.Ticks, (long)NextTick + maxTicks);
         var reports = new List<TickReport>(Math.Max(0, end - NextTick));
+        var ahead = new Queue<IReadOnlyList<DemandReport>>();
         OpenTick? open = null;
         IReadOnlyList<DemandReport>? demand = null;
         while (NextTick < end)
@@ -73,13 +79,16 @@ public sealed class TickPlan
             if (open is not null)
                 reports.Add(Close(open, Closed(turns, answers)));
 
-            // The next tick's demand goes with this tick's clearing, unless the step ends here or the next tick changes something first.
-            TickWindow? next = NextTick < end && !ChangesIn(NextTick) ? TickWindow.Of(_spec, NextTick) : null;
-            var round = await host.ClearingAsync(window, next);
-            if ((round.NextDemand is null) != (next is null))
-                throw new InvalidOperationException(next is null ? "the host posted demand nobody asked for" : "the host did not post the next tick's demand");
+            // The coming ticks' demand goes with this tick's clearing, unless it is posted already, the
+            // step ends here, or the next tick changes something first.
+            TickSpan? span = ahead.Count > 0 ? null : Ahead(end);
+            var round = await host.ClearingAsync(window, span);
+            if ((round.Ahead?.Count ?? 0) != (span?.Count ?? 0))
+                throw new InvalidOperationException($"the host posted demand for {round.Ahead?.Count ?? 0} ticks ahead; {span?.Count ?? 0} were asked for");
+            foreach (var posted in round.Ahead ?? [])
+                ahead.Enqueue(posted);
             open = new OpenTick(window, demand, round.Platforms, Touched(turns, answers, round.Platforms));
-            demand = round.NextDemand;
+            demand = ahead.Count > 0 ? ahead.Dequeue() : null;
             if (demand is null)
             {
                 var metrics = await host.MetricsAsync(window, open.Touched);
@@ -92,6 +101,13 @@ public sealed class TickPlan
         }
         return reports;
     }
+
+    /// <summary>
+    /// The most tasks a step posts ahead of their ticks, by the scenario's steady demand: what the
+    /// platforms hold for coming ticks stays a few megabytes at any size. A small market gets whole
+    /// steps of demand in one round; a large one, a tick at a time.
+    /// </summary>
+    public const int MaxTasksAhead = 1 << 16;
 
     /// <summary>Writes the next tick and the cohorts' next checks (between ticks).</summary>
     public void Save(StateWriter w)
@@ -129,6 +145,19 @@ public sealed class TickPlan
             await host.EventsAsync(window, e, EventTarget.Of(_spec, e));
 
         return await host.DemandAsync(window);
+    }
+
+    /// <summary>
+    /// The ticks whose demand the next clearing round posts: from <see cref="NextTick"/>, up to the
+    /// step's <paramref name="end"/>, the first tick with a change, and <see cref="MaxTasksAhead"/>
+    /// tasks of steady demand; null when the next tick cannot have its demand posted ahead.
+    /// </summary>
+    private TickSpan? Ahead(int end)
+    {
+        var count = 0;
+        while (NextTick + count < end && count < _maxTicksAhead && !ChangesIn(NextTick + count))
+            count++;
+        return count == 0 ? null : new TickSpan(NextTick, count);
     }
 
     /// <summary>Whether <paramref name="tick"/> has scripted events or a pricing review, which must come after the tick before it has closed.</summary>

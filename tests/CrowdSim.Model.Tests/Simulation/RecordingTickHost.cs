@@ -12,7 +12,7 @@ namespace CrowdSim.Model.Tests.Simulation;
 /// "tick Phase details", and answers with made-up reports whose numbers say where they came from.
 /// A cohort round is written "tick CheckIns [turns]": a turn is the cohort's index, after "~" if it
 /// closes the previous tick first, followed by "?" if it then checks in only if due, "-" if not at all.
-/// Demand posted with a clearing is written "tick Demand with clearing".
+/// Demand posted with a clearing is written "ticks Demand with clearing" (the ticks posted ahead).
 /// </summary>
 internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
 {
@@ -56,7 +56,7 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
         }).ToArray());
     }
 
-    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next)
+    public ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickSpan? ahead)
     {
         Calls.Add($"{window.Tick} Clearing");
         var platforms = spec.Platforms.Select((_, p) => new ClearingReport(
@@ -65,9 +65,11 @@ internal sealed class RecordingTickHost(ScenarioSpec spec) : ITickHost
             Notified(window.Tick, p),
             10 + p,
             [new TaskEvent(p, TaskEventKind.Posted, window.StartMs, p, 0, 0, -1, -1, 0)])).ToArray();
-        if (next is { } n)
-            Calls.Add($"{n.Tick} Demand with clearing");
-        return new(new ClearingRound(platforms, next is { } m ? DemandReports(m) : null));
+        if (ahead is not { } span)
+            return new(new ClearingRound(platforms, null));
+        var ticks = Enumerable.Range(span.First, span.Count).ToArray();
+        Calls.Add($"{string.Join(", ", ticks)} Demand with clearing");
+        return new(new ClearingRound(platforms, [.. ticks.Select(t => (IReadOnlyList<DemandReport>)DemandReports(TickWindow.Of(spec, t)))]));
     }
 
     public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts)

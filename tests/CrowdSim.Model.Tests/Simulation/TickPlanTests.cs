@@ -151,7 +151,7 @@ public class TickPlanTests
     }
 
     [Fact]
-    public void RunAsync_OverlapsTheRounds_EachCohortClosesATickAndChecksInForTheNextInOneTurn()
+    public void RunAsync_OverlapsTheRounds_CohortsCloseATickAndCheckInForTheNextInOneTurn_LabsPostTheStepsDemandAhead()
     {
         var host = new RecordingTickHost(Spec)
         {
@@ -163,8 +163,8 @@ public class TickPlanTests
 
         Assert.Equal(
         [
-            "5 Demand", "5 CheckIns [0]", "5 Clearing", "6 Demand with clearing",
-            "6 CheckIns [~0?, ~2?]", "6 Clearing", "7 Demand with clearing",
+            "5 Demand", "5 CheckIns [0]", "5 Clearing", "6, 7 Demand with clearing",
+            "6 CheckIns [~0?, ~2?]", "6 Clearing",
             "7 CheckIns [~0?]", "7 Clearing", "7 Metrics [0]",
         ], host.Calls);
         Assert.Equal([5, 6, 7], reports.Select(r => r.Tick));
@@ -172,6 +172,25 @@ public class TickPlanTests
         Assert.Equal([8 * TickMs, long.MaxValue, long.MaxValue], plan.CohortNextCheckMs);
         // Tick 5 closed cohorts 0 and 2 (2 got outcomes), ticks 6 and 7 cohort 0 only.
         Assert.Equal([2, 1, 1], reports.Select(r => r.Regions[0].Checks));
+    }
+
+    [Fact]
+    public void RunAsync_PostsNoMoreThanMaxTasksAheadOfSteadyDemand_SoABigMarketGoesATickAtATime()
+    {
+        // Steady demand of MaxTasksAhead tasks a tick (96 ticks a day), spread over the lab's lines.
+        var lines = Spec.Labs.Sum(l => l.Demand.Count);
+        var big = Spec with
+        {
+            Labs = [.. Spec.Labs.Select(l => l with { Demand = [.. l.Demand.Select(d => d with { TasksPerDay = TickPlan.MaxTasksAhead * 96.0 / lines })] })],
+        };
+        var host = new RecordingTickHost(big);
+        Completed(new TickPlan(big, 5, [long.MaxValue]).RunAsync(host, 4));
+        Assert.Equal(["6 Demand with clearing", "7 Demand with clearing", "8 Demand with clearing"], host.Calls.Where(c => c.EndsWith("with clearing", StringComparison.Ordinal)));
+
+        var half = big with { Labs = [.. big.Labs.Select(l => l with { Demand = [.. l.Demand.Select(d => d with { TasksPerDay = d.TasksPerDay / 2 })] })] };
+        var halfHost = new RecordingTickHost(half);
+        Completed(new TickPlan(half, 5, [long.MaxValue]).RunAsync(halfHost, 4));
+        Assert.Equal(["6, 7 Demand with clearing", "8 Demand with clearing"], halfHost.Calls.Where(c => c.EndsWith("with clearing", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -207,8 +226,11 @@ public class TickPlanTests
 
         Assert.Equal(oneByOne.Select(r => System.Text.Json.JsonSerializer.Serialize(r)), inSteps.Select(r => System.Text.Json.JsonSerializer.Serialize(r)));
         Assert.Equal(stepped.CohortNextCheckMs, overlapped.CohortNextCheckMs);
-        // Ticks 1 and 3 have events; ticks 5 and 12 start steps: only they open with a Demand call of their own.
+        // Ticks 1 and 3 have events, tick 5 starts the second step: only they open with a Demand call of
+        // their own; the others' demand comes with a clearing, tick 2's alone (tick 3 has events), then
+        // the rest of each step at once.
         Assert.Equal(["0 Demand", "1 Demand", "3 Demand", "5 Demand"], host.Calls.Where(c => c.EndsWith(" Demand", StringComparison.Ordinal)));
+        Assert.Equal(["2 Demand with clearing", "4 Demand with clearing", "6, 7, 8, 9, 10, 11 Demand with clearing"], host.Calls.Where(c => c.EndsWith("with clearing", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -240,7 +262,7 @@ public class TickPlanTests
 
         public ValueTask<IReadOnlyList<CohortTurnReport>> CohortsAsync(TickWindow window, IReadOnlyList<CohortTurn> turns, PushAlerts? alerts) => host.CohortsAsync(window, turns, alerts);
 
-        public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickWindow? next) => (await host.ClearingAsync(window, null)) with { NextDemand = null };
+        public async ValueTask<ClearingRound> ClearingAsync(TickWindow window, TickSpan? ahead) => await host.ClearingAsync(window, null);
 
         public ValueTask<IReadOnlyList<MetricsReport>> MetricsAsync(TickWindow window, IReadOnlyList<int> cohorts) => host.MetricsAsync(window, cohorts);
     }
