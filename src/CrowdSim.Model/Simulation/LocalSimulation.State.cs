@@ -14,6 +14,8 @@ public sealed partial class LocalSimulation
     {
         if (_paused)
             throw new InvalidOperationException("a tick is open (StepUntil): there is no barrier to save at");
+        if (_postedAhead.Count > 0)
+            throw new InvalidOperationException($"demand is held for tick {_postedAhead.Peek().Tick}: a step is under way");
         w.Section(nameof(LocalSimulation));
         w.Write(NextTick);
         w.Write(Window.Tick);

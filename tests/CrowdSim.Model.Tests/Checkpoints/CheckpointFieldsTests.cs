@@ -28,6 +28,7 @@ public class CheckpointFieldsTests
             ("_workersPerCohort", "a constructor argument; the cohorts' count and ranges are checked on restore"),
             ("_plan", "its next tick is saved; when each cohort is next due is read back from the restored cohorts"),
             ("_paused", "set only by StepUntil, after which Save throws"),
+            ("_postedAhead", "demand held for coming ticks within a step; empty between steps, and Save throws otherwise"),
             ("Totals", Saved), ("Window", Saved),
         ],
         [typeof(TickPlan)] =
@@ -35,7 +36,8 @@ public class CheckpointFieldsTests
             ("_spec", "the scenario, a constructor argument"),
             ("_events", "the scenario's timeline, built from the scenario"),
             ("_cohortNextCheckMs", Saved),
-            ("_touched", "scratch flags, all cleared before a tick ends"),
+            ("_touched", "the cohorts to close the tick under way; all cleared when a step ends, and Save comes between steps"),
+            ("_maxTicksAhead", "from the scenario's steady demand"),
             ("_signals", Saved),
             ("NextTick", Saved),
         ],
