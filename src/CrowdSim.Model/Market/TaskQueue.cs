@@ -11,9 +11,8 @@ namespace CrowdSim.Model.Market;
 public sealed class TaskQueue
 {
     private readonly Dictionary<long, long> _returnedMs = [];
-    private PostedTask[] _items = new PostedTask[16];
+    private readonly TaskChunks _items = new();
     private long _waitStartSum;
-    private int _head;
     private long _lastMs;
 
     public TaskQueue(int index, QueueKey key, long expiryMs)
@@ -37,7 +36,7 @@ public sealed class TaskQueue
     public long ExpiryMs { get; }
 
     /// <summary>Number of tasks waiting.</summary>
-    public int Count { get; private set; }
+    public int Count => _items.Count;
 
     /// <summary>This tick's counts.</summary>
     public QueueCounters Tick { get; private set; } = new();
@@ -46,16 +45,13 @@ public sealed class TaskQueue
     public Metrics.WaitHistogram Waits { get; } = new();
 
     /// <summary>The oldest waiting task; only valid when <see cref="Count"/> &gt; 0.</summary>
-    public ref readonly PostedTask Head => ref _items[_head];
+    public ref readonly PostedTask Head => ref _items[0];
 
     /// <summary>Adds a newly posted task at its posting time.</summary>
     public void Arrive(in PostedTask task)
     {
         Integrate(task.PostedMs);
-        if (Count == _items.Length)
-            Grow();
-        _items[(_head + Count) % _items.Length] = task;
-        Count++;
+        _items.AddLast(task);
         _waitStartSum += task.PostedMs;
         Tick.Arrivals++;
     }
@@ -68,7 +64,7 @@ public sealed class TaskQueue
     {
         while (Count > 0)
         {
-            var deadline = _items[_head].PostedMs + ExpiryMs;
+            var deadline = _items[0].PostedMs + ExpiryMs;
             if (deadline > nowMs || (!inclusive && deadline == nowMs))
                 break;
             Integrate(deadline);
@@ -105,18 +101,15 @@ public sealed class TaskQueue
     public void Return(in PostedTask task, long nowMs)
     {
         Integrate(nowMs);
-        if (Count == _items.Length)
-            Grow();
         // Shift the head one place back and walk the task to its place: returned tasks are old, so this is short.
-        _head = (_head - 1 + _items.Length) % _items.Length;
+        _items.AddFirst();
         var at = 0;
-        while (at < Count && _items[(_head + at + 1) % _items.Length].PostedMs < task.PostedMs)
+        while (at + 1 < Count && _items[at + 1].PostedMs < task.PostedMs)
         {
-            _items[(_head + at) % _items.Length] = _items[(_head + at + 1) % _items.Length];
+            _items[at] = _items[at + 1];
             at++;
         }
-        _items[(_head + at) % _items.Length] = task;
-        Count++;
+        _items[at] = task;
         _returnedMs[task.Id] = nowMs;
         _waitStartSum += nowMs;
         Tick.Abandoned++;
@@ -143,13 +136,7 @@ public sealed class TaskQueue
         _waitStartSum -= since;
     }
 
-    private PostedTask RemoveHead()
-    {
-        var task = _items[_head];
-        _head = (_head + 1) % _items.Length;
-        Count--;
-        return task;
-    }
+    private PostedTask RemoveHead() => _items.RemoveFirst();
 
     private void Integrate(long nowMs)
     {
@@ -160,22 +147,13 @@ public sealed class TaskQueue
         }
     }
 
-    private void Grow()
-    {
-        var bigger = new PostedTask[_items.Length * 2];
-        for (var i = 0; i < Count; i++)
-            bigger[i] = _items[(_head + i) % _items.Length];
-        _items = bigger;
-        _head = 0;
-    }
-
     /// <summary>Writes the queue's state: the waiting tasks from the head, returns by task id, the tick's counts and the waits.</summary>
     internal void Save(StateWriter w)
     {
         w.Section(nameof(TaskQueue));
         w.Write(Count);
         for (var k = 0; k < Count; k++)
-            _items[(_head + k) % _items.Length].Save(w);
+            _items[k].Save(w);
         w.Write(_returnedMs.Count);
         foreach (var (id, ms) in _returnedMs.OrderBy(p => p.Key))
         {
@@ -192,11 +170,9 @@ public sealed class TaskQueue
     {
         r.Section(nameof(TaskQueue));
         var count = r.Count();
-        _items = new PostedTask[Math.Max(_items.Length, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
+        _items.Clear();
         for (var k = 0; k < count; k++)
-            _items[k] = PostedTask.Read(r);
-        _head = 0;
-        Count = count;
+            _items.AddLast(PostedTask.Read(r));
         _returnedMs.Clear();
         var returned = r.Count();
         for (var k = 0; k < returned; k++)

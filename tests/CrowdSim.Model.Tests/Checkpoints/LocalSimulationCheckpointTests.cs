@@ -55,7 +55,7 @@ public class LocalSimulationCheckpointTests
         string[] expected =
         [
             "session Working", "session Abandoning", "session Training", "session Waiting", "round-the-clock session",
-            "salaried worker waiting", "stale market event", "returned task waiting", "queue wrapped round its buffer",
+            "salaried worker waiting", "stale market event", "returned task waiting", "queue across chunks from a head part-way in",
             "vendor rates set", "wage multiplier", "wage override", "pay floor", "session cap", "fee cap", "paid training",
             "superseded wake-up", "notified check pending", "notifications switched", "reservation wage adapted",
             "deactivated", "course failed", "worker Latent", "worker Active", "worker Left", "worker DroppedOut", "worker Deactivated",

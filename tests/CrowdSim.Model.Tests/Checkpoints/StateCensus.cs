@@ -35,7 +35,12 @@ internal static class StateCensus
         Add(found, "salaried worker waiting", Field<ICollection>(market, "_waiting").Count > 0);
         Add(found, "stale market event", Field<PriorityQueue<int, (long, int, int)>>(market, "_due").Count > sessions.Length);
         Add(found, "returned task waiting", market.Queues.Any(q => Field<Dictionary<long, long>>(q, "_returnedMs").Count > 0));
-        Add(found, "queue wrapped round its buffer", market.Queues.Any(q => Field<int>(q, "_head") + q.Count > Field<PostedTask[]>(q, "_items").Length));
+        Add(found, "queue across chunks from a head part-way in", market.Queues.Any(q =>
+        {
+            var chunks = Field<TaskChunks>(q, "_items");
+            var head = Field<int>(chunks, "_head");
+            return head > 0 && head + q.Count > TaskChunks.ChunkSize;
+        }));
         Add(found, "vendor rates set", Field<long[]?[]>(market.Pay, "_vendorRates").Any(r => r is not null));
         Add(found, "wage multiplier", Field<double[]>(market.Pay, "_multiplier").Any(m => m != 1.0));
         Add(found, "wage override", Field<long[]>(market.Pay, "_override").Any(o => o >= 0));
