@@ -30,23 +30,39 @@ public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
     public async Task<LabTick> DemandAsync(int firstTick, int ticks)
     {
         var reports = new DemandReport[ticks];
-        var posts = _platforms.Select(_ => new List<PostedTask>()).ToArray();
+        var posts = _platforms.Select(_ => (Ticks: new List<int>(), Tasks: new List<PostedTask[]>())).ToArray();
         for (var k = 0; k < ticks; k++)
         {
             var window = TickWindow.Of(Setup.Scenario, firstTick + k);
             var output = Model.Generate(window.Tick, window.StartMs, window.EndMs);
             for (var p = 0; p < _platforms.Length; p++)
-                AddPostsOn(output, p, posts[p]);
+            {
+                // The lab's own posts on the platform, then those of the vendors that post there (the platform sorts them).
+                Add(posts[p], window.Tick, output.ByPlatform[p]);
+                for (var v = 0; v < _vendorPlatforms.Length; v++)
+                {
+                    if (_vendorPlatforms[v] == p)
+                        Add(posts[p], window.Tick, output.ByVendor[v]);
+                }
+            }
             reports[k] = DemandReport.Of(output);
         }
         var sends = new List<Task>();
         for (var p = 0; p < _platforms.Length; p++)
         {
-            if (posts[p].Count > 0)
-                sends.Add(_platforms[p].PostAsync(new TaskBatch([.. posts[p]])));
+            if (posts[p].Tasks.Count > 0)
+                sends.Add(_platforms[p].PostAsync(new TaskBatch([.. posts[p].Ticks], [.. posts[p].Tasks])));
         }
         await Task.WhenAll(sends);
         return new LabTick(reports);
+    }
+
+    private static void Add((List<int> Ticks, List<PostedTask[]> Tasks) posts, int tick, List<PostedTask> tasks)
+    {
+        if (tasks.Count == 0)
+            return;
+        posts.Ticks.Add(tick);
+        posts.Tasks.Add([.. tasks]);
     }
 
     protected override LabDemand Build(RunSetup setup, int index)
@@ -61,14 +77,4 @@ public sealed class LabGrain : ParticipantGrain<LabDemand>, ILabGrain
 
     protected override void Restore(LabDemand model, StateReader r) => model.Restore(r);
 
-    /// <summary>Adds the tasks for platform <paramref name="platform"/>: those posted on it directly and those of the vendors that post there (the platform sorts them).</summary>
-    private void AddPostsOn(LabTickOutput output, int platform, List<PostedTask> posts)
-    {
-        posts.AddRange(output.ByPlatform[platform]);
-        for (var v = 0; v < _vendorPlatforms.Length; v++)
-        {
-            if (_vendorPlatforms[v] == platform)
-                posts.AddRange(output.ByVendor[v]);
-        }
-    }
 }

@@ -12,8 +12,8 @@ namespace CrowdSim.Grains.Grains;
 public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformGrain
 {
     private IWorkerCohortGrain?[] _cohorts = [];
-    // Tasks posted for ticks not yet cleared: labs post coming ticks' demand while this one clears.
-    private readonly List<PostedTask> _posted = [];
+    // Tasks posted for ticks not yet cleared, by tick: labs post coming ticks' demand while this one clears.
+    private readonly List<(int Tick, PostedTask[] Tasks)> _posted = [];
 
     public Task InitAsync(RunSetup setup, int platform)
     {
@@ -35,7 +35,8 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
 
     public Task PostAsync(TaskBatch batch)
     {
-        _posted.AddRange(batch.Tasks);
+        for (var k = 0; k < batch.Ticks.Length; k++)
+            _posted.Add((batch.Ticks[k], batch.Tasks[k]));
         return Task.CompletedTask;
     }
 
@@ -48,26 +49,15 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
     public async Task<PlatformTick> ClearingAsync(int tick)
     {
         var window = TickWindow.Of(Setup.Scenario, tick);
-        // This tick's tasks, by their posting times; the market sorts what it is given, so the order
-        // the labs' posts arrived in does not matter.
-        var due = 0;
-        foreach (var task in _posted)
+        // This tick's tasks; the market sorts what it is given, so the order the labs' posts arrived in does not matter.
+        foreach (var (postedFor, tasks) in _posted)
         {
-            if (task.PostedMs < window.StartMs)
-                throw new InvalidOperationException($"task {task.Id}, posted at {task.PostedMs} ms, reached platform {Index} after its tick cleared");
-            if (task.PostedMs < window.EndMs)
-                due++;
+            if (postedFor < tick)
+                throw new InvalidOperationException($"tasks for tick {postedFor} reached platform {Index} after that tick cleared");
+            if (postedFor == tick)
+                Model.Enqueue(tasks);
         }
-        if (due == _posted.Count)
-        {
-            Model.Enqueue(_posted);
-            _posted.Clear();
-        }
-        else if (due > 0)
-        {
-            Model.Enqueue(_posted.Where(t => t.PostedMs < window.EndMs));
-            _posted.RemoveAll(t => t.PostedMs < window.EndMs);
-        }
+        _posted.RemoveAll(p => p.Tick == tick);
         var result = Model.RunTick(window.StartMs, window.EndMs);
         await Task.WhenAll(result.OutcomesByCohort.Select(batch => Cohort(batch.Cohort).OutcomesAsync(OutcomeBatch.Of(tick, window.EndMs, batch.Outcomes))));
         return new PlatformTick(ClearingReport.Of(result, Model));
@@ -85,7 +75,7 @@ public sealed class PlatformGrain : ParticipantGrain<PlatformMarket>, IPlatformG
     protected override void Save(PlatformMarket model, StateWriter w)
     {
         if (_posted.Count > 0)
-            throw new InvalidOperationException($"platform {Index} holds task {_posted[0].Id} of a coming tick: a checkpoint must come between steps");
+            throw new InvalidOperationException($"platform {Index} holds tasks for tick {_posted[0].Tick}: a checkpoint must come between steps");
         model.Save(w);
     }
 
